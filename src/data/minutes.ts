@@ -1,0 +1,23 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublic } from '../utils/publication';
+import { compareNewestFirst } from '../utils/minutes';
+import { unknownTopicErrors } from '../utils/references';
+
+export type MinutesEntry = CollectionEntry<'minutes'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+
+/** Every topic, in the order of topics.yaml. */
+export async function getTopics(): Promise<TopicEntry[]> {
+  return getCollection('topics');
+}
+
+/**
+ * The minutes the public may read, newest first. Drafts and non-public documents are removed
+ * here, the one place every page gets its documents from; references are checked first.
+ */
+export async function getPublishedMinutes(): Promise<MinutesEntry[]> {
+  const [all, topics] = await Promise.all([getCollection('minutes'), getTopics()]);
+  const errors = unknownTopicErrors(all, new Set(topics.map((topic) => topic.id)));
+  if (errors.length > 0) throw new Error(`Invalid minutes content:\n${errors.map((line) => `  - ${line}`).join('\n')}`);
+  return all.filter((entry) => isPublic(entry.data.disclosure)).sort(compareNewestFirst);
+}

@@ -1,0 +1,14 @@
+import { locales } from '../locales';
+import { sitePath } from '../utils/paths';
+import { resolveProject } from '../utils/project';
+
+/** The configuration of the site being built. */
+export const site = resolveProject(process.env).site;
+
+/** Interface strings in the site's language. */
+export const ui = locales[site.lang];
+
+/** A URL inside this site, under its base path. */
+export function url(...segments: string[]): string {
+  return sitePath(import.meta.env.BASE_URL, ...segments);
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { personNameSchema } from './person';
+
+/** People of one organisation who attended without a vote (列席). */
+export const observerGroupSchema = z.strictObject({
+  /** The organisation as printed, e.g. 市住建局. */
+  organisation: z.string().trim().min(1),
+  /** Its people, in printed order. */
+  people: z.array(personNameSchema).min(1),
+});
+
+/** Who was at the meeting. */
+export const attendanceSchema = z.strictObject({
+  /** 出席: members present, in printed order. */
+  present: z.array(personNameSchema).min(1),
+  /** 列席: non-voting attendees grouped by organisation, in printed order. */
+  observers: z.array(observerGroupSchema).default([]),
+  /** Other attendees as printed free text, e.g. 邮政公司、移动公司代表. */
+  others: z.array(z.string().trim().min(1)).default([]),
+});
+
+export type Attendance = z.infer<typeof attendanceSchema>;
+export type ObserverGroup = z.infer<typeof observerGroupSchema>;

@@ -1,0 +1,46 @@
+import type { AgendaItem } from '../schemas/agenda-item';
+import type { Minutes } from '../schemas/minutes';
+import { agendaItemId } from './agenda';
+import { yearOf } from './dates';
+
+/** The shape pages use for a minutes document: its stable id (the file name) and validated frontmatter. */
+export interface MinutesDoc {
+  id: string;
+  data: Minutes;
+}
+
+/** One agenda item together with the document it belongs to. */
+export interface AgendaItemRef<D extends MinutesDoc = MinutesDoc> {
+  doc: D;
+  item: AgendaItem;
+  /** Fragment id of the item on its minutes page. */
+  anchor: string;
+}
+
+/** Newest meeting first; meetings on the same day by session number, highest first. */
+export function compareNewestFirst(a: MinutesDoc, b: MinutesDoc): number {
+  return b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || b.data.meeting.session - a.data.meeting.session;
+}
+
+/** Documents grouped by meeting year, newest year first, newest meeting first within a year. */
+export function groupByYear<D extends MinutesDoc>(docs: readonly D[]): Array<{ year: number; docs: D[] }> {
+  const sorted = [...docs].sort(compareNewestFirst);
+  return [...Map.groupBy(sorted, (doc) => yearOf(doc.data.meeting.date))].map(([year, grouped]) => ({ year, docs: grouped }));
+}
+
+/** Every agenda item of the given documents, newest meeting first, in agenda order within a meeting. */
+export function agendaItemsOf<D extends MinutesDoc>(docs: readonly D[]): AgendaItemRef<D>[] {
+  return [...docs]
+    .sort(compareNewestFirst)
+    .flatMap((doc) => doc.data.agenda.map((item) => ({ doc, item, anchor: agendaItemId(item.ordinal) })));
+}
+
+/** Agenda items filed under one topic, newest first. */
+export function agendaItemsOnTopic<D extends MinutesDoc>(docs: readonly D[], topicId: string): AgendaItemRef<D>[] {
+  return agendaItemsOf(docs).filter(({ item }) => item.topics.includes(topicId));
+}
+
+/** The document's display title: issuer and document type, e.g. 太仓市人民政府常务会议纪要. */
+export function documentTitle(minutes: Minutes): string {
+  return `${minutes.issuer}${minutes.documentType}`;
+}

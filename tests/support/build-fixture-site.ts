@@ -1,0 +1,10 @@
+import { rmSync } from 'node:fs';
+import { astroBuild } from './astro-build';
+import { fixtureContentDir, fixtureSiteDir } from './paths';
+
+/** Vitest global setup: builds the fixture site once per run; a failed build fails the run with Astro's output. */
+export default function buildFixtureSite(): void {
+  rmSync(fixtureSiteDir, { recursive: true, force: true });
+  const { status, output } = astroBuild(fixtureContentDir, fixtureSiteDir);
+  if (status !== 0) throw new Error(`astro build of the fixture content failed:\n${output}`);
+}

@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fixtureSiteDir } from './paths';
+
+/** Every file of the built fixture site, as paths relative to its root with / separators. */
+export function siteFiles(root: string = fixtureSiteDir): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** The HTML of a built page, by its URL path such as /minutes/. */
+export function pageHtml(urlPath: string, root: string = fixtureSiteDir): string {
+  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  return readFileSync(join(root, file), 'utf8');
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { zhCN } from '../../src/locales/zh-CN';
+import { locales } from '../../src/locales';
+import { agendaItemSchema } from '../../src/schemas/agenda-item';
+import { uiStringsSchema } from '../../src/schemas/locale';
+import { minutesSchema } from '../../src/schemas/minutes';
+import { siteConfigSchema } from '../../src/schemas/site';
+import { topicSchema } from '../../src/schemas/topic';
+import { readMinutes } from '../support/content';
+import { fixtureContentDir } from '../support/paths';
+
+const [valid] = readMinutes(fixtureContentDir).filter((doc) => doc.id === 'taicang-changwu-2023-05');
+const frontmatter = () => structuredClone(valid!.data) as Record<string, unknown>;
+
+function issuePaths(input: unknown): string[] {
+  const result = minutesSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+}
+
+describe('minutesSchema', () => {
+  it('accepts the Taicang minutes', () => {
+    expect(issuePaths(frontmatter())).toEqual([]);
+  });
+
+  it('reports every missing required field at once', () => {
+    const input = frontmatter();
+    delete input['issuer'];
+    delete input['dateIssued'];
+    expect(issuePaths(input)).toEqual(['issuer', 'dateIssued']);
+  });
+
+  it('refuses unknown fields, so a misspelt field is not silently ignored', () => {
+    expect(issuePaths({ ...frontmatter(), documentNumbr: '第5号' })).toEqual(['']);
+  });
+
+  it('refuses a disclosure that is not one of the three 公开属性', () => {
+    expect(issuePaths({ ...frontmatter(), disclosure: { access: '公开', status: 'published' } })).toEqual(['disclosure.access']);
+  });
+
+  it('refuses dates written as text', () => {
+    const input = frontmatter();
+    input['dateIssued'] = '2023年4月18日';
+    expect(issuePaths(input)).toEqual(['dateIssued']);
+  });
+});
+
+describe('agendaItemSchema', () => {
+  const item = { ordinal: '一', kind: '审议', title: '审议《方案》', topics: ['gas-safety'] };
+  it('defaults lead departments to none', () => {
+    expect(agendaItemSchema.parse(item).leadDepartments).toEqual([]);
+  });
+  it('wants a Chinese ordinal, a known kind and at least one topic', () => {
+    expect(agendaItemSchema.safeParse({ ...item, ordinal: '1' }).success).toBe(false);
+    expect(agendaItemSchema.safeParse({ ...item, kind: '讨论' }).success).toBe(false);
+    expect(agendaItemSchema.safeParse({ ...item, topics: [] }).success).toBe(false);
+  });
+});
+
+describe('topicSchema', () => {
+  it('wants an ASCII slug id', () => {
+    expect(topicSchema.safeParse({ id: 'work-safety', name: '安全生产' }).success).toBe(true);
+    expect(topicSchema.safeParse({ id: '安全生产', name: '安全生产' }).success).toBe(false);
+  });
+});
+
+describe('siteConfigSchema', () => {
+  it('defaults the base path to /', () => {
+    expect(siteConfigSchema.parse({ lang: 'zh-CN', title: 't', publisher: 'p', description: 'd' }).base).toBe('/');
+  });
+});
+
+describe('locales', () => {
+  it('every locale has every string, and nothing else', () => {
+    for (const [lang, strings] of Object.entries(locales)) {
+      expect(uiStringsSchema.safeParse(strings).success, lang).toBe(true);
+    }
+  });
+
+  it('uses only placeholders that the interface fills', () => {
+    const placeholders = Object.values(zhCN).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
+    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'meeting', 'by', 'query', 'publisher']));
+  });
+});

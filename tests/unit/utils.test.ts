@@ -1,0 +1,133 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Minutes } from '../../src/schemas/minutes';
+import { agendaItemId, ordinalValue, parseAgendaHeading } from '../../src/utils/agenda';
+import { formatDate, isoDate, yearOf } from '../../src/utils/dates';
+import { agendaItemsOnTopic, compareNewestFirst, documentTitle, groupByYear, type MinutesDoc } from '../../src/utils/minutes';
+import { sitePath } from '../../src/utils/paths';
+import { loadSiteConfig, resolveProject } from '../../src/utils/project';
+import { isPublic } from '../../src/utils/publication';
+import { unknownTopicErrors } from '../../src/utils/references';
+import { fillTemplate } from '../../src/utils/text';
+import { repoRoot } from '../support/paths';
+
+describe('dates', () => {
+  const day = new Date('2023-04-10T00:00:00Z');
+  it('formats calendar days the Chinese way, whatever the machine time zone', () => {
+    expect(formatDate(day, 'zh-CN')).toBe('2023年4月10日');
+    expect(isoDate(day)).toBe('2023-04-10');
+    expect(yearOf(new Date('2023-01-01T00:00:00Z'))).toBe(2023);
+  });
+});
+
+describe('agenda ordinals', () => {
+  it('reads Chinese numerals', () => {
+    expect([ordinalValue('一'), ordinalValue('九'), ordinalValue('十'), ordinalValue('十一'), ordinalValue('二十三')]).toEqual([1, 9, 10, 11, 23]);
+    expect(() => ordinalValue('1')).toThrow(/not a Chinese ordinal/);
+  });
+
+  it('makes ids from the position only', () => {
+    expect(agendaItemId('十二')).toBe('item-12');
+  });
+
+  it('splits headings with full-width or ASCII separators', () => {
+    expect(parseAgendaHeading('四、审议《方案》')).toEqual({ ordinal: '四', title: '审议《方案》' });
+    expect(parseAgendaHeading('十一. 听取汇报')).toEqual({ ordinal: '十一', title: '听取汇报' });
+    expect(parseAgendaHeading('会议议定以下意见：')).toBeNull();
+    expect(parseAgendaHeading('（一）原则同意')).toBeNull();
+  });
+});
+
+describe('sitePath', () => {
+  it('joins segments under the base with a trailing slash', () => {
+    expect(sitePath('/')).toBe('/');
+    expect(sitePath('/', 'minutes', 'a')).toBe('/minutes/a/');
+    expect(sitePath('/archive/', 'topics')).toBe('/archive/topics/');
+    expect(sitePath('/archive', '/search/')).toBe('/archive/search/');
+  });
+
+  it('encodes non-ASCII segments once', () => {
+    expect(sitePath('/', '主题')).toBe('/%E4%B8%BB%E9%A2%98/');
+    expect(sitePath('/', '%E4%B8%BB%E9%A2%98')).toBe('/%E4%B8%BB%E9%A2%98/');
+  });
+});
+
+describe('publication', () => {
+  it('publishes only released documents of 主动公开', () => {
+    expect(isPublic({ access: '主动公开', status: 'published' })).toBe(true);
+    expect(isPublic({ access: '主动公开', status: 'draft' })).toBe(false);
+    expect(isPublic({ access: '依申请公开', status: 'published' })).toBe(false);
+    expect(isPublic({ access: '不予公开', status: 'published' })).toBe(false);
+  });
+});
+
+function doc(id: string, date: string, session: number, topics: string[][]): MinutesDoc {
+  const data = {
+    issuer: '测试市人民政府',
+    documentType: '常务会议纪要',
+    meeting: { date: new Date(`${date}T00:00:00Z`), session },
+    agenda: topics.map((itemTopics, index) => ({ ordinal: '一二三四五'[index], title: `议题${index}`, topics: itemTopics })),
+  } as unknown as Minutes;
+  return { id, data };
+}
+
+describe('minutes helpers', () => {
+  const a = doc('a', '2022-12-05', 15, [['gas']]);
+  const b = doc('b', '2023-04-10', 22, [['gas', 'safety'], ['health']]);
+  const c = doc('c', '2023-04-10', 23, [['safety']]);
+
+  it('sorts newest meeting first, then by session', () => {
+    expect([a, b, c].sort(compareNewestFirst).map((d) => d.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('groups by year, newest first', () => {
+    expect(groupByYear([a, b, c]).map(({ year, docs }) => [year, docs.map((d) => d.id)])).toEqual([
+      [2023, ['c', 'b']],
+      [2022, ['a']],
+    ]);
+  });
+
+  it('lists a topic’s agenda items across meetings with their anchors', () => {
+    expect(agendaItemsOnTopic([a, b, c], 'gas').map(({ doc: d, anchor }) => `${d.id}#${anchor}`)).toEqual(['b#item-1', 'a#item-1']);
+    expect(agendaItemsOnTopic([a, b, c], 'none')).toEqual([]);
+  });
+
+  it('titles a document by issuer and type', () => {
+    expect(documentTitle(a.data)).toBe('测试市人民政府常务会议纪要');
+  });
+
+  it('names the file, the field and the known topics for an unknown topic', () => {
+    const [error, ...rest] = unknownTopicErrors([{ ...a, filePath: 'content/minutes/a.md' }], new Set(['safety']));
+    expect(rest).toEqual([]);
+    expect(error).toBe('content/minutes/a.md: agenda.0.topics (item 一): unknown topic "gas"; use one of the ids in topics.yaml: safety');
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills placeholders and refuses missing ones', () => {
+    expect(fillTemplate('共 {count} 份', { count: 3 })).toBe('共 3 份');
+    expect(() => fillTemplate('{year}年', {})).toThrow(/missing value for \{year\}/);
+  });
+});
+
+describe('project configuration', () => {
+  it('defaults to content/ and dist/, and takes other folders from the environment', () => {
+    expect(resolveProject({}, repoRoot)).toMatchObject({ contentDir: join(repoRoot, 'content'), outDir: join(repoRoot, 'dist') });
+    const fixture = resolveProject({ GONGKAI_CONTENT: 'tests/fixtures/content', GONGKAI_OUT: '/tmp/out' }, repoRoot);
+    expect(fixture).toMatchObject({ contentDir: join(repoRoot, 'tests/fixtures/content'), outDir: '/tmp/out' });
+    expect(fixture.site.title).toBe('测试市人民政府会议纪要');
+  });
+
+  it('names the file and the field of an invalid site.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-site-'));
+    writeFileSync(join(dir, 'site.json'), JSON.stringify({ lang: 'fr', title: '', publisher: 'x', description: 'y' }));
+    expect(() => loadSiteConfig(dir)).toThrow(new RegExp(`${dir}/site.json: invalid site configuration:\\n  - lang: .*\\n  - title: `));
+  });
+
+  it('names the file when site.json is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-site-'));
+    expect(() => loadSiteConfig(dir)).toThrow(`${dir}/site.json: cannot read the site configuration`);
+  });
+});
