@@ -1,14 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublic } from '../utils/publication';
+import { site } from './site';
 import { compareNewestFirst } from '../utils/minutes';
 import { unknownTopicErrors } from '../utils/references';
 
 export type MinutesEntry = CollectionEntry<'minutes'>;
 export type TopicEntry = CollectionEntry<'topics'>;
 
-/** Every topic, in the order of topics.yaml. */
+/** Every topic, in the collation order of the site's language (pinyin order for Chinese). */
 export async function getTopics(): Promise<TopicEntry[]> {
-  return getCollection('topics');
+  const collator = new Intl.Collator(site.lang);
+  return (await getCollection('topics')).sort((a, b) => collator.compare(a.data.name, b.data.name));
 }
 
 /**

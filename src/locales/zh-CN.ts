@@ -26,6 +26,7 @@ export const zhCN = {
   fieldIssuer: '发文机关',
   fieldDocumentType: '文种',
   fieldDocumentNumber: '文号',
+  fieldIssuingOffice: '印发机关',
   fieldDateIssued: '成文日期',
   fieldMeeting: '会议',
   fieldMeetingDate: '会议日期',

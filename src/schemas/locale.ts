@@ -53,6 +53,8 @@ export const uiStringsSchema = z.strictObject({
   fieldDocumentType: text,
   /** 文号 label. */
   fieldDocumentNumber: text,
+  /** Label of the office that issued the document (印发机关). */
+  fieldIssuingOffice: text,
   /** 成文日期 label. */
   fieldDateIssued: text,
   /** Meeting label. */

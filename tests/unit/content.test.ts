@@ -39,6 +39,14 @@ describe('the repository content', () => {
     }
   });
 
+  it('never breaks a line inside a sentence: every paragraph ends a sentence or a clause', () => {
+    for (const doc of minutes) {
+      const blocks = doc.body.split(/\n\s*\n/u).map((block) => block.trim()).filter(Boolean);
+      const broken = blocks.filter((block) => block.includes('\n') || (!block.startsWith('## ') && !/[。：；]$/u.test(block)));
+      expect(broken, doc.id).toEqual([]);
+    }
+  });
+
   it('names only topics that exist', () => {
     const topics = readFileSync(join(contentDir, 'topics.yaml'), 'utf8');
     for (const doc of minutes) {

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { agendaItemId } from '../../src/utils/agenda';
+import { agendaItemsOnTopic, groupByYear } from '../../src/utils/minutes';
+import { isPublic } from '../../src/utils/publication';
+import { readMinutes } from '../support/content';
+import { fixtureContentDir, fixtureSiteDir } from '../support/paths';
+import { pageHtml, siteFiles } from '../support/site-files';
+
+const sources = readMinutes(fixtureContentDir);
+const published = sources.filter((doc) => isPublic(doc.data.disclosure));
+const files = siteFiles();
+const pages = files.filter((file) => file.endsWith('.html'));
+const topics = parse(readFileSync(join(fixtureContentDir, 'topics.yaml'), 'utf8')) as Array<{ id: string; name: string }>;
+const collator = new Intl.Collator('zh-CN');
+
+describe('fixture content', () => {
+  it('has public and non-public minutes, so the tests below can tell them apart', () => {
+    expect(published.length).toBeGreaterThanOrEqual(3);
+    expect(sources.length - published.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('minutes pages', () => {
+  it('gives every published minutes file exactly one page, and nothing else a page', () => {
+    const minutesPages = pages.filter((file) => /^minutes\/[^/]+\/index\.html$/.test(file)).map((file) => file.split('/')[1]);
+    expect(minutesPages.sort()).toEqual(published.map((doc) => doc.id).sort());
+  });
+
+  it('gives every agenda heading its stable id, in agenda order, and links each from the contents list', () => {
+    for (const doc of published) {
+      const $ = load(pageHtml(`/minutes/${doc.id}/`));
+      const expected = doc.data.agenda.map((item) => agendaItemId(item.ordinal));
+      expect($('h2.agenda-heading').map((_, el) => $(el).attr('id')).get(), doc.id).toEqual(expected);
+      expect($('.agenda-contents a[href^="#"]').map((_, el) => $(el).attr('href')).get(), doc.id).toEqual(expected.map((id) => `#${id}`));
+      $('h2.agenda-heading').each((index, el) => {
+        expect($(el).text()).toBe(`${doc.data.agenda[index]?.ordinal}、${doc.data.agenda[index]?.title}`);
+      });
+    }
+  });
+
+  it('shows the metadata, attendance, 主送, 抄送, 整理 and release lines from frontmatter', () => {
+    const $ = load(pageHtml('/minutes/taicang-changwu-2023-05/'));
+    const text = (selector: string) => $(selector).text().replace(/\s+/g, '');
+    expect(text('.metadata')).toContain('文号第5号');
+    expect(text('.metadata')).toContain('成文日期2023年4月18日');
+    expect(text('.metadata')).toContain('主持人常务副市长吴敬宇');
+    expect(text('.attendance')).toContain('出席：郑丙华、王莉萍、倪嘉臻、陈磊、张展、盛海峰。');
+    expect(text('.attendance')).toContain('列席：市政协张培明，市政府办倪明德、赵隽春');
+    expect(text('.attendance')).toContain('娄江新城建设指挥部乘康。');
+    expect(text('.attendance')).toContain('邮政公司、移动公司代表。');
+    expect(text('.distribution')).toContain('太仓市人民政府办公室整理2023年4月14日');
+    expect(text('.distribution')).toContain('（此件公开发布）');
+    expect(text('.distribution')).toContain('主送：各镇人民政府，太仓港经济技术开发区、太仓高新区、旅游度假区管委会，');
+    expect(text('.distribution')).toContain('抄送：市委各委办局，市人大常委会办公室，市政协办公室，市监委、市法院、检察院，市人武部，市各人民团体。');
+  });
+});
+
+/** Text as compared for faithfulness: compatibility forms folded ((一) = （一）) and whitespace removed. */
+const normalise = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
+
+describe('the seed minutes', () => {
+  const seed = readFileSync(new URL('../fixtures/seed/taicang-changwu-2023-05.txt', import.meta.url), 'utf8');
+  const $ = load(pageHtml('/minutes/taicang-changwu-2023-05/'));
+  const page = normalise($('article.minutes').text());
+
+  it('appears on its page sentence by sentence, page-break artefacts repaired', () => {
+    // Sentences of the published text, line by line: the header and closing lines stand alone.
+    const sentences = seed
+      .split(/\n/u)
+      .flatMap((line) => normalise(line).split(/(?<=[。;:])/u))
+      .filter((sentence) => sentence.length > 0);
+    expect(sentences.length).toBeGreaterThan(60);
+    const missing = sentences.filter((sentence) => !page.includes(sentence.replace(/[。;]$/u, '')));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the body in the original order', () => {
+    const body = normalise($('.minutes-body').children().not('#body-heading').text());
+    const start = normalise(seed).indexOf('2023年4月10日下午');
+    const end = normalise(seed).indexOf('出席:');
+    expect(body).toBe(normalise(seed).slice(start, end));
+  });
+});
+
+describe('listings', () => {
+  it('lists minutes by year, newest first, with every published meeting', () => {
+    const $ = load(pageHtml('/minutes/'));
+    const years = $('main section h2').map((_, el) => $(el).text()).get();
+    const expected = groupByYear(published);
+    expect(years).toEqual(expected.map(({ year }) => `${year}年`));
+    const links = $('.minutes-summary h3 a').map((_, el) => $(el).attr('href')).get();
+    expect(links).toEqual(expected.flatMap(({ docs }) => docs.map((doc) => `/minutes/${doc.id}/`)));
+    expect($('.count').text()).toContain(`共 ${published.length} 份纪要`);
+  });
+
+  it('shows the latest minutes on the home page with links to browse and search', () => {
+    const $ = load(pageHtml('/'));
+    const newest = groupByYear(published)[0]?.docs[0];
+    expect($('.minutes-summary h3 a').attr('href')).toBe(`/minutes/${newest?.id}/`);
+    expect($('.entry-points a').map((_, el) => $(el).attr('href')).get()).toEqual(['/minutes/', '/topics/', '/search/']);
+  });
+
+  it('lists every topic, and on each topic page its agenda items across meetings, newest first', () => {
+    const index = load(pageHtml('/topics/'));
+    const byName = [...topics].sort((a, b) => collator.compare(a.name, b.name));
+    expect(index('.topic-list a').map((_, el) => index(el).attr('href')).get()).toEqual(byName.map(({ id }) => `/topics/${id}/`));
+    let listed = 0;
+    for (const { id: topic } of topics) {
+      const $ = load(pageHtml(`/topics/${topic}/`));
+      const expected = agendaItemsOnTopic(published, topic).map(({ doc, anchor }) => `/minutes/${doc.id}/#${anchor}`);
+      expect($('.agenda-item-list a').map((_, el) => $(el).attr('href')).get(), topic).toEqual(expected);
+      if (expected.length === 0) expect($('.empty').text(), topic).toContain('暂无');
+      listed += expected.length;
+    }
+    expect(listed).toBeGreaterThan(published.length);
+    // gas-safety is on agenda items of two different meetings in the fixtures.
+    expect(new Set(agendaItemsOnTopic(published, 'gas-safety').map(({ doc }) => doc.id)).size).toBe(2);
+  });
+});
+
+describe('the whole site', () => {
+  it('has the search page, a 404 page and a Pagefind index of exactly the published minutes', () => {
+    expect(files).toEqual(expect.arrayContaining(['search/index.html', '404.html', 'pagefind/pagefind.js']));
+    const entry = JSON.parse(readFileSync(join(fixtureSiteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages['zh-cn'].page_count).toBe(published.length);
+  });
+
+  it('runs client JavaScript on the search page only', () => {
+    for (const page of pages) {
+      const scripts = load(readFileSync(join(fixtureSiteDir, page), 'utf8'))('script').length;
+      expect(scripts, page).toBe(page === 'search/index.html' ? 1 : 0);
+    }
+  });
+
+  it('links only to pages and anchors that exist', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const $ = load(readFileSync(join(fixtureSiteDir, page), 'utf8'));
+      $('a[href]').each((_, el) => {
+        const href = $(el).attr('href') ?? '';
+        const [path = '', fragment] = href.split('#');
+        const target = path === '' ? page : `${decodeURIComponent(path).replace(/^\//, '')}${path.endsWith('/') ? 'index.html' : ''}`;
+        if (/^[a-z]+:/.test(href)) return;
+        if (!files.includes(target)) broken.push(`${page}: ${href}`);
+        else if (fragment && load(readFileSync(join(fixtureSiteDir, target), 'utf8'))(`[id="${fragment}"]`).length === 0) {
+          broken.push(`${page}: ${href} (no such anchor)`);
+        }
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('holds nothing from draft or non-public minutes in any file, the search index included', () => {
+    const leaks = files.filter((file) => {
+      const bytes = readFileSync(join(fixtureSiteDir, file));
+      const text = (file.startsWith('pagefind/') && bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+      return /DRAFTCANARY|ONREQUESTCANARY|草稿|依申请主持人/.test(text);
+    });
+    expect(leaks).toEqual([]);
+  });
+});
