@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { rehypeAgendaAnchors } from './src/markdown/rehype-agenda-anchors.ts';
 import { rehypeNumberedPoints } from './src/markdown/rehype-numbered-points.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
       rehypePlugins: [rehypeAgendaAnchors, rehypeNumberedPoints],
     }),
   },
-  integrations: [pagefindIndex()],
+  integrations: [contentValidation({ contentDir: project.contentDir }), pagefindIndex()],
   vite: {
     // Scripts and styles stay separate files, so pages carry no inline code.
     build: { assetsInlineLimit: 0 },

@@ -2,7 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublic } from '../utils/publication';
 import { site } from './site';
 import { compareNewestFirst } from '../utils/minutes';
-import { unknownTopicErrors } from '../utils/references';
 
 export type MinutesEntry = CollectionEntry<'minutes'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -15,11 +14,10 @@ export async function getTopics(): Promise<TopicEntry[]> {
 
 /**
  * The minutes the public may read, newest first. Drafts and non-public documents are removed
- * here, the one place every page gets its documents from; references are checked first.
+ * here, the one place every page gets its documents from. References were checked before the
+ * build read the content (src/integrations/content-validation.ts).
  */
 export async function getPublishedMinutes(): Promise<MinutesEntry[]> {
-  const [all, topics] = await Promise.all([getCollection('minutes'), getTopics()]);
-  const errors = unknownTopicErrors(all, new Set(topics.map((topic) => topic.id)));
-  if (errors.length > 0) throw new Error(`Invalid minutes content:\n${errors.map((line) => `  - ${line}`).join('\n')}`);
+  const all = await getCollection('minutes');
   return all.filter((entry) => isPublic(entry.data.disclosure)).sort(compareNewestFirst);
 }

@@ -1,23 +1,40 @@
 import { z } from 'astro/zod';
+import { slugSchema } from './slug';
+
+/** Chinese numerals that number agenda items: 一 … 九十九. */
+export const ordinalSchema = z
+  .string({ error: 'must be a Chinese numeral such as 一 or 十二' })
+  .regex(/^[一二三四五六七八九十]+$/u, 'must be a Chinese numeral such as 一 or 十二');
 
 /** What the meeting did with an agenda item. */
 export const agendaKindSchema = z.enum(['审议', '听取', '研究', '其他']);
 
+/** A link to an agenda item of an earlier meeting. */
+export const agendaItemLinkSchema = z.strictObject({
+  /** Slug (file name without .md) of the earlier minutes. */
+  minutes: slugSchema,
+  /** Ordinal of the item in those minutes, e.g. 四. */
+  ordinal: ordinalSchema,
+});
+
 /** One agenda item (议题) as listed in the frontmatter; its decisions are in the body under a heading. */
 export const agendaItemSchema = z.strictObject({
   /** Chinese ordinal as printed before the heading: 一, 二, … 十一. */
-  ordinal: z.string().regex(/^[一二三四五六七八九十百]+$/u, 'must be a Chinese numeral such as 一 or 十二'),
+  ordinal: ordinalSchema,
   /** 审议 (review a document), 听取 (hear a report), 研究 (study a matter) or 其他. */
   kind: agendaKindSchema,
   /** The heading text after the ordinal, exactly as in the body. */
   title: z.string().trim().min(1),
   /** Title of the document reviewed, without 《》, when the item has one. */
   document: z.string().trim().min(1).optional(),
-  /** Topic ids (from the topics collection) this item is about. */
+  /** Topic ids (from topics.yaml) this item is about. */
   topics: z.array(z.string().min(1)).min(1),
-  /** Units told to act on the decision, as named in the minutes, e.g. 市住建局. */
+  /** Units told to act on the decision, as printed, e.g. 市住建局; each must name an organisation. */
   leadDepartments: z.array(z.string().trim().min(1)).default([]),
+  /** The agenda item of an earlier meeting this item continues. */
+  follows: agendaItemLinkSchema.optional(),
 });
 
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type AgendaKind = z.infer<typeof agendaKindSchema>;
+export type AgendaItemLink = z.infer<typeof agendaItemLinkSchema>;

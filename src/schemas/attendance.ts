@@ -3,16 +3,26 @@ import { personNameSchema } from './person';
 
 /** People of one organisation who attended without a vote (列席). */
 export const observerGroupSchema = z.strictObject({
-  /** The organisation as printed, e.g. 市住建局. */
+  /** The organisation as printed, e.g. 市住建局; must name an organisation in organisations.yaml. */
   organisation: z.string().trim().min(1),
   /** Its people, in printed order. */
   people: z.array(personNameSchema).min(1),
+});
+
+/** A member who sent apologies (请假). */
+export const absenceSchema = z.strictObject({
+  /** The person's name as printed. */
+  name: personNameSchema,
+  /** The reason, when the minutes give one, e.g. 公务. */
+  reason: z.string().trim().min(1).optional(),
 });
 
 /** Who was at the meeting. */
 export const attendanceSchema = z.strictObject({
   /** 出席: members present, in printed order. */
   present: z.array(personNameSchema).min(1),
+  /** 请假: members absent with leave. */
+  absent: z.array(absenceSchema).default([]),
   /** 列席: non-voting attendees grouped by organisation, in printed order. */
   observers: z.array(observerGroupSchema).default([]),
   /** Other attendees as printed free text, e.g. 邮政公司、移动公司代表. */

@@ -47,6 +47,14 @@ export const uiStringsSchema = z.strictObject({
   minutesPageTitle: text,
   /** Heading of the official metadata block on a minutes page. */
   metadataHeading: text,
+  /** 索引号 label. */
+  fieldIndexNumber: text,
+  /** 发布日期 label. */
+  fieldDatePublished: text,
+  /** 有效性 label. */
+  fieldValidity: text,
+  /** Meeting place label. */
+  fieldPlace: text,
   /** 发文机关 label. */
   fieldIssuer: text,
   /** 文种 label. */
@@ -81,6 +89,8 @@ export const uiStringsSchema = z.strictObject({
   attendanceHeading: text,
   /** 出席 label. */
   present: text,
+  /** 请假 label. */
+  absent: text,
   /** 列席 label. */
   observers: text,
   /** Label of free-text attendees. */

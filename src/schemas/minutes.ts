@@ -1,43 +1,62 @@
 import { z } from 'astro/zod';
 import { agendaItemSchema } from './agenda-item';
+import { attachmentSchema } from './attachment';
 import { attendanceSchema } from './attendance';
 import { disclosureSchema } from './disclosure';
 import { meetingSchema } from './meeting';
+import { revisionSchema } from './revision';
+
+/** 文种 seen in real minutes; others are accepted too (the list is open), these are only suggestions. */
+export const knownDocumentTypes = ['常务会议纪要', '专题会议纪要', '市长办公会议纪要', '全体会议纪要', '办公会议纪要'] as const;
 
 /** Who compiled (整理) the minutes, and when. */
 export const compiledSchema = z.strictObject({
-  /** The compiling office as printed, e.g. 太仓市人民政府办公室. */
+  /** The compiling office as printed, e.g. 太仓市人民政府办公室; must name an organisation. */
   by: z.string().trim().min(1),
   /** Date on the 整理 line. */
   date: z.date(),
 });
 
-/** The frontmatter of one minutes (纪要) markdown file. */
+/** The frontmatter of one minutes (纪要) markdown file. Its permalink is the file name. */
 export const minutesSchema = z.strictObject({
-  /** 发文机关: the body that issues the minutes, e.g. 太仓市人民政府. */
+  /** 索引号 from the disclosure catalogue, when assigned; unique and never changed. */
+  indexNumber: z.string().trim().min(1).optional(),
+  /** 发文机关: the body that issues the minutes, e.g. 太仓市人民政府; must name an organisation. */
   issuer: z.string().trim().min(1),
   /** 文种: the document type as printed, e.g. 常务会议纪要. */
   documentType: z.string().trim().min(1),
-  /** 文号: the document number exactly as printed, e.g. 第5号. */
+  /** 文号: the document number exactly as printed, e.g. 第5号 or 常务会议纪要〔2023〕4号. */
   documentNumber: z.string().trim().min(1),
-  /** The office that issued the document, printed under the number. */
+  /** The office that issued the document, printed under the number; must name an organisation. */
   issuingOffice: z.string().trim().min(1),
   /** 成文日期: the date printed in the header. */
   dateIssued: z.date(),
+  /** 发布日期: the day the document was published on the disclosure platform, when known. */
+  datePublished: z.date().optional(),
   /** The meeting these minutes record. */
   meeting: meetingSchema,
   /** The 整理 line. */
   compiled: compiledSchema,
   /** Agenda items in the order of the body's headings. */
   agenda: z.array(agendaItemSchema).min(1),
-  /** 出席, 列席 and other attendees. */
+  /** 出席, 请假, 列席 and other attendees. */
   attendance: attendanceSchema,
-  /** 主送: recipients as printed, in order. */
+  /** 主送: recipients as printed, in order (organisation names or free text). */
   recipients: z.array(z.string().trim().min(1)).default([]),
-  /** 抄送: copies as printed, in order. */
+  /** 抄送: copies as printed, in order (organisation names or free text). */
   copies: z.array(z.string().trim().min(1)).default([]),
   /** Disclosure status; only 主动公开 + published files are rendered. */
   disclosure: disclosureSchema,
+  /** 主题分类 of the whole document (topic ids); when absent, the topics of its agenda items. */
+  topics: z.array(z.string().min(1)).optional(),
+  /** 有效性, when the catalogue states one, e.g. 有效. */
+  validity: z.string().trim().min(1).optional(),
+  /** One-sentence summary for listings, at most 100 characters. */
+  summary: z.string().trim().min(1).max(100).optional(),
+  /** Files published with the minutes. */
+  attachments: z.array(attachmentSchema).default([]),
+  /** Corrections made after publication, oldest first. */
+  revisions: z.array(revisionSchema).default([]),
 });
 
 export type Minutes = z.infer<typeof minutesSchema>;

@@ -56,6 +56,12 @@ describe('minutes pages', () => {
     expect(text('.distribution')).toContain('太仓市人民政府办公室整理2023年4月14日');
     expect(text('.distribution')).toContain('（此件公开发布）');
     expect(text('.distribution')).toContain('主送：各镇人民政府，太仓港经济技术开发区、太仓高新区、旅游度假区管委会，');
+    const september = load(pageHtml('/minutes/taicang-changwu-2023-09/'));
+    const septemberText = (selector: string) => september(selector).text().replace(/\s+/g, '');
+    expect(septemberText('.attendance')).toContain('请假：张展（公务）、盛海峰。');
+    expect(septemberText('.metadata')).toContain('索引号014145300/2023-00957');
+    expect(septemberText('.metadata')).toContain('有效性有效');
+    expect(septemberText('.metadata')).toContain('会议地点市政府第一会议室');
     expect(text('.distribution')).toContain('抄送：市委各委办局，市人大常委会办公室，市政协办公室，市监委、市法院、检察院，市人武部，市各人民团体。');
   });
 });

@@ -9,7 +9,6 @@ import { agendaItemsOnTopic, compareNewestFirst, documentTitle, groupByYear, typ
 import { sitePath } from '../../src/utils/paths';
 import { loadSiteConfig, resolveProject } from '../../src/utils/project';
 import { isPublic } from '../../src/utils/publication';
-import { unknownTopicErrors } from '../../src/utils/references';
 import { fillTemplate } from '../../src/utils/text';
 import { repoRoot } from '../support/paths';
 
@@ -96,12 +95,6 @@ describe('minutes helpers', () => {
 
   it('titles a document by issuer and type', () => {
     expect(documentTitle(a.data)).toBe('测试市人民政府常务会议纪要');
-  });
-
-  it('names the file, the field and the known topics for an unknown topic', () => {
-    const [error, ...rest] = unknownTopicErrors([{ ...a, filePath: 'content/minutes/a.md' }], new Set(['safety']));
-    expect(rest).toEqual([]);
-    expect(error).toBe('content/minutes/a.md: agenda.0.topics (item 一): unknown topic "gas"; use one of the ids in topics.yaml: safety');
   });
 });
 

@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { formatContentError } from '../validation/content-error';
+import { validateContent } from '../validation/validate-content';
+
+export interface ContentValidationOptions {
+  /** The content folder to validate. */
+  contentDir: string;
+}
+
+/**
+ * Validates the content folder before Astro reads it, with the same messages as `npm run check`.
+ * A build refuses invalid content; the dev server reports the problems and keeps running so an
+ * editor can fix them while previewing.
+ */
+export function contentValidation(options: ContentValidationOptions): AstroIntegration {
+  return {
+    name: 'gongkai:content-validation',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { errors, counts } = validateContent(options.contentDir);
+        if (errors.length === 0) {
+          logger.info(`content is valid: ${counts.minutes} minutes files, ${counts.published} published`);
+          return;
+        }
+        for (const error of errors) logger.error(formatContentError(error));
+        const summary = `${errors.length} problem${errors.length === 1 ? '' : 's'} in the content (run npm run check to list them again)`;
+        if (command === 'build') throw new Error(summary);
+        logger.warn(summary);
+      },
+    },
+  };
+}

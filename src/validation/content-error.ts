@@ -1,0 +1,22 @@
+/** One problem in the content, located as precisely as the source allows. */
+export interface ContentError {
+  /** Path of the file, relative to the working directory. */
+  file: string;
+  /** 1-based line of the field, when known. */
+  line?: number | undefined;
+  /** Dotted path of the field, e.g. agenda.3.leadDepartments.0; empty for the file as a whole. */
+  field: string;
+  /** What is wrong and how to fix it, as a sentence. */
+  message: string;
+}
+
+/** `file:line: field: message`, the form editors' tools and terminals link to. */
+export function formatContentError(error: ContentError): string {
+  const where = error.line ? `${error.file}:${error.line}` : error.file;
+  return error.field ? `${where}: ${error.field}: ${error.message}` : `${where}: ${error.message}`;
+}
+
+/** Orders errors by file, then line, so a long report reads top to bottom. */
+export function compareContentErrors(a: ContentError, b: ContentError): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field);
+}

@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { ContentError } from './content-error';
+
+/** A YAML document together with what is needed to report a field's line. */
+export interface YamlSource {
+  /** Path shown in messages. */
+  file: string;
+  /** The parsed document; `toJS()` gives the data. */
+  document: Document;
+  lineCounter: LineCounter;
+  /** Lines before the YAML in the file (1 for frontmatter after ---). */
+  lineOffset: number;
+}
+
+/** A minutes markdown file, split into frontmatter and body. */
+export interface MinutesSource extends YamlSource {
+  /** Absolute path of the file. */
+  path: string;
+  /** The permalink slug: the file name without .md. */
+  slug: string;
+  /** The markdown after the frontmatter. */
+  body: string;
+  /** Line of the body's first line in the file. */
+  bodyLine: number;
+}
+
+/**
+ * Parses YAML the way Astro's content loaders do: YAML 1.2 core schema plus timestamps, so
+ * `2023-04-10` becomes a Date exactly as it does in the build.
+ */
+function parseYaml(text: string): { document: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
+  return { document, lineCounter };
+}
+
+/** Errors YAML itself found (bad indentation, unclosed quotes…), each with its line. */
+export function yamlSyntaxErrors(source: YamlSource): ContentError[] {
+  return source.document.errors.map((error) => {
+    // An unclosed quote is only noticed where the document ends; the line to fix is where the quote opens.
+    const position = error.code === 'MISSING_CHAR' ? (openingOf(source.document, error.pos[0]) ?? error.pos[0]) : error.pos[0];
+    return {
+      file: source.file,
+      line: source.lineCounter.linePos(position).line + source.lineOffset,
+      field: '',
+      message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
+    };
+  });
+}
+
+/** Start of the innermost scalar that runs up to `offset`. */
+function openingOf(document: Document, offset: number): number | undefined {
+  let start: number | undefined;
+  visit(document, {
+    Scalar(_, node) {
+      if (node.range && node.range[0] <= offset && offset <= node.range[2]) start = node.range[0];
+    },
+  });
+  return start;
+}
+
+/** Calendar days the YAML spells impossibly (2023-06-31): YAML quietly rolls them over to the next month. */
+export function impossibleDateErrors(source: YamlSource): ContentError[] {
+  const errors: ContentError[] = [];
+  const walk = (node: unknown, path: Array<string | number>) => {
+    if (isMap(node)) {
+      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => walk(item, [...path, index]));
+    } else if (isScalar(node) && node.value instanceof Date && node.source && node.range) {
+      const written = node.source.trim();
+      if (/^\d{4}-\d{2}-\d{2}$/.test(written) && node.value.toISOString().slice(0, 10) !== written) {
+        errors.push({
+          file: source.file,
+          line: source.lineCounter.linePos(node.range[0]).line + source.lineOffset,
+          field: path.join('.'),
+          message: `${written} is not a day of the calendar; check the month and the day`,
+        });
+      }
+    }
+  };
+  walk(source.document.contents, []);
+  return errors;
+}
+
+/**
+ * The line of a field given as a path: the line of its key in a map, of its item in a list, or
+ * of the nearest enclosing field that exists (a missing field is reported where its parent is).
+ */
+export function lineOf(source: YamlSource, path: ReadonlyArray<PropertyKey>): number | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = depth === 1 ? source.document.contents : source.document.getIn(path.slice(0, depth - 1) as unknown[], true);
+    const key = path[depth - 1];
+    const start = isMap(parent)
+      ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
+      : isSeq(parent) && typeof key === 'number'
+        ? parent.items[key]
+        : undefined;
+    const range = start && typeof start === 'object' && 'range' in start ? (start.range as [number, number, number] | undefined) : undefined;
+    if (range) return source.lineCounter.linePos(range[0]).line + source.lineOffset;
+  }
+  const root = source.document.contents?.range;
+  return root ? source.lineCounter.linePos(root[0]).line + source.lineOffset : undefined;
+}
+
+/** The line of a key inside the map at `path` (for a field that should not be there). */
+export function lineOfKey(source: YamlSource, path: ReadonlyArray<PropertyKey>, key: string): number | undefined {
+  return lineOf(source, [...path, key]);
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Reads one minutes file; a file without frontmatter gets an empty document (the schema then reports every field). */
+export function readMinutesSource(path: string, cwd: string): MinutesSource {
+  const text = readFileSync(path, 'utf8');
+  const match = FRONTMATTER.exec(text);
+  const yaml = match?.[1] ?? '';
+  const { document, lineCounter } = parseYaml(yaml);
+  const headerLines = match ? match[0].split('\n').length - 1 : 0;
+  const slug = path.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+  return {
+    path,
+    file: relative(cwd, path),
+    slug,
+    document,
+    lineCounter,
+    lineOffset: 1,
+    body: match ? text.slice(match[0].length) : text,
+    bodyLine: headerLines + 1,
+  };
+}
+
+/** Reads a YAML data file (organisations.yaml, topics.yaml, people.yaml); null when it does not exist. */
+export function readYamlSource(path: string, cwd: string): YamlSource | null {
+  if (!existsSync(path)) return null;
+  const { document, lineCounter } = parseYaml(readFileSync(path, 'utf8'));
+  return { file: relative(cwd, path), document, lineCounter, lineOffset: 0 };
+}
+
+/** Every minutes file below `<contentDir>/minutes`, sorted by path. */
+export function minutesFiles(contentDir: string): string[] {
+  const dir = join(contentDir, 'minutes');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}

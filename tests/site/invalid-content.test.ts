@@ -1,0 +1,20 @@
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build';
+import { fixtureContentDir, repoRoot } from '../support/paths';
+
+describe('astro build of invalid content', () => {
+  it('stops before writing a page, with the messages npm run check gives', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-invalid-build-'));
+    cpSync(fixtureContentDir, dir, { recursive: true });
+    cpSync(join(repoRoot, 'tests/fixtures/invalid/unknown-lead-department.md'), join(dir, 'minutes/unknown-lead-department.md'));
+    const out = join(dir, 'dist');
+    const { status, output } = astroBuild(dir, out);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/unknown-lead-department\.md:24: agenda\.0\.leadDepartments\.0: unknown organisation "市往建局" in agenda item 一 — did you mean 市住建局\?/);
+    expect(output).toContain('1 problem in the content');
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+});

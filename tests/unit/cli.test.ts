@@ -1,0 +1,57 @@
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/validation/validate-content';
+import { fixtureContentDir, repoRoot } from '../support/paths';
+import { runCli } from '../support/run-cli';
+
+function copyOfFixtures(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
+  cpSync(fixtureContentDir, dir, { recursive: true });
+  return dir;
+}
+
+describe('npm run check', () => {
+  it('passes the repository content', () => {
+    const result = runCli('check.ts', [join(repoRoot, 'content')]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/no problems in 1 minutes files \(1 published\), \d+ organisations/);
+    expect(result.status).toBe(0);
+  });
+
+  it('lists every problem and exits 1', () => {
+    const dir = copyOfFixtures();
+    for (const name of ['unknown-lead-department.md', 'date-in-chinese.md']) {
+      cpSync(join(repoRoot, 'tests/fixtures/invalid', name), join(dir, 'minutes', name));
+    }
+    const result = runCli('check.ts', [dir]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n').filter((line) => line.includes('.md:'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/date-in-chinese\.md:7: dateIssued: must be a date written as YYYY-MM-DD/);
+    expect(lines[1]).toMatch(/unknown-lead-department\.md:24: agenda\.0\.leadDepartments\.0: unknown organisation "市往建局" in agenda item 一 — did you mean 市住建局\?/);
+    expect(result.stderr).toMatch(/2 problems in /);
+  });
+});
+
+describe('npm run new', () => {
+  it('writes a draft with every field that validates as it is, dated as asked', () => {
+    const dir = copyOfFixtures();
+    const result = runCli('new.ts', ['taicang-changwu-2024-03', '--content', dir, '--date', '2024-03-04']);
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(dir, 'minutes/taicang-changwu-2024-03.md'), 'utf8');
+    expect(text).toContain('dateIssued: 2024-03-04');
+    expect(text).toContain('status: draft');
+    for (const field of ['indexNumber', 'datePublished', 'place', 'absent', 'observers', 'recipients', 'copies', 'validity', 'summary', 'attachments', 'revisions', 'follows']) {
+      expect(text, field).toContain(`${field}:`);
+    }
+    expect(validateContent(dir, { cwd: dir }).errors).toEqual([]);
+  });
+
+  it('refuses to overwrite a file and a bad slug', () => {
+    const dir = copyOfFixtures();
+    expect(runCli('new.ts', ['taicang-changwu-2023-05', '--content', dir]).status).toBe(1);
+    expect(runCli('new.ts', ['会议纪要', '--content', dir]).status).toBe(2);
+  });
+});
