@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -28,7 +29,12 @@ export default defineConfig({
       rehypePlugins: [rehypeAgendaAnchors, rehypeNumberedPoints],
     }),
   },
-  integrations: [contentValidation({ contentDir: project.contentDir }), pagefindIndex()],
+  integrations: [
+    contentValidation({ contentDir: project.contentDir }),
+    // A sitemap needs absolute URLs, so it is written only when site.json gives the site's address.
+    ...(project.site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
+    pagefindIndex(),
+  ],
   vite: {
     // Scripts and styles stay separate files, so pages carry no inline code.
     build: { assetsInlineLimit: 0 },

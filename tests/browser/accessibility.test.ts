@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveSite, type StaticServer } from '../support/browser';
 import { fixtureSiteDir } from '../support/paths';
-import { sitePages } from '../support/site-links';
+import { sitemapPages } from '../support/site-links';
 
 /** axe-core's browser bundle, added to every document before its own scripts (init scripts are not subject to the page's CSP). */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,8 +13,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. No rule is disabled. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Every page of the fixture build (the 404 page included), from the built files themselves. */
-const pages = [...sitePages(), '/404.html'];
+/** Every page of the fixture build: those its sitemap lists, and the 404 page. */
+const pages = [...sitemapPages(), '/404.html'];
 
 /** Pages checked side by side: the checks wait mostly on layout, so two tabs keep both cores busy. */
 const TABS = 2;

@@ -9,7 +9,7 @@ import { isoDate } from '../../src/utils/dates';
 import { isPublic } from '../../src/utils/publication';
 import { readMinutes } from '../support/content';
 import { fixtureContentDir, fixtureSiteDir } from '../support/paths';
-import { shortestClickPaths, sitePages } from '../support/site-links';
+import { shortestClickPaths, sitemapPages, sitePages } from '../support/site-links';
 import { pageHtml, siteFiles } from '../support/site-files';
 
 const published = readMinutes(fixtureContentDir)
@@ -207,6 +207,15 @@ describe('the statistics page', () => {
     const housing = published.flatMap((doc) => doc.data.agenda).filter((item) => item.leadDepartments.some((name) => namesOf('housing-construction').includes(name))).length;
     expect(perDepartment.find((row) => row.label === '太仓市住房和城乡建设局')?.value).toBe(housing);
     expect(perDepartment.map((row) => row.value)).toEqual([...perDepartment.map((row) => row.value)].sort((a, b) => b - a));
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists every page of the site exactly once, and nothing else', () => {
+    const listed = sitemapPages();
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(sitePages().sort());
+    expect(listed).toContain('/people/汪香元/');
   });
 });
 

@@ -1,4 +1,6 @@
 import { load } from 'cheerio';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pageHtml, siteFiles } from './site-files';
 import { fixtureSiteDir } from './paths';
 
@@ -14,6 +16,12 @@ export function sitePages(root: string = fixtureSiteDir): string[] {
   return siteFiles(root)
     .filter((file) => file.endsWith('index.html'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
+}
+
+/** URL paths (decoded) of every page the built sitemap lists, read from sitemap-index.xml and the sitemaps it names. */
+export function sitemapPages(root: string = fixtureSiteDir): string[] {
+  const locations = (file: string) => load(readFileSync(join(root, file), 'utf8'), { xml: true })('loc').map((_, loc) => new URL(load(loc).text()).pathname).get();
+  return locations('sitemap-index.xml').flatMap((sitemap) => locations(sitemap.replace(/^\//, ''))).map(decodeURIComponent);
 }
 
 /** The links of one built page that stay on the site, resolved against the page. */
