@@ -171,6 +171,14 @@ describe('people pages', () => {
     }
     const listed = people[0]!;
     expect(load(pageHtml(`/people/${listed.id}/`))('section[aria-labelledby="titles-heading"]').text()).toContain(listed.titles[0]!.title);
+    // Someone listed but named in no published minutes has a page that says so.
+    const absentees = people.filter((person) => !names.has(person.name));
+    expect(absentees.length).toBeGreaterThan(0);
+    for (const person of absentees) {
+      const $ = load(pageHtml(`/people/${person.id}/`));
+      expect($('.empty').text(), person.id).toContain('暂无');
+      expect($('.count').first().text(), person.id).toBe('0 次会议');
+    }
   });
 });
 
@@ -185,8 +193,8 @@ describe('the statistics page', () => {
     expect($('svg.bar-chart')).toHaveLength(3);
     $('svg.bar-chart').each((_, svg) => {
       expect($(svg).attr('role')).toBe('img');
-      const labels = ($(svg).attr('aria-labelledby') ?? '').split(' ');
-      expect(labels.map((id) => $(`#${id}`).text().length > 0)).toEqual([true, true]);
+      expect($(`#${$(svg).attr('aria-labelledby')}`).text()).toBe($(svg).closest('section').find('h2').text());
+      expect($(`#${$(svg).attr('aria-describedby')}`).text()).toMatch(/合计 \d+，最多的是/);
       expect($(svg).find('rect.bar')).toHaveLength($(svg).closest('section').find('tbody tr').length);
     });
     expect($('script')).toHaveLength(0);
