@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import type { Attachment } from '../schemas/attachment';
 import type { MinutesEntry } from './minutes';
 import { url } from './site';
@@ -25,6 +25,10 @@ export function attachmentFiles(entry: MinutesEntry): AttachmentFile[] {
   return entry.data.attachments.map((attachment) => {
     const fromPublic = attachment.file.startsWith('/');
     const sourcePath = fromPublic ? join(resolve('public'), attachment.file) : join(markdownDir, attachment.file);
+    // A file beside the markdown is published below the page's folder, so it may not climb out of it.
+    if (!fromPublic && posix.normalize(attachment.file).startsWith('..')) {
+      throw new Error(`${entry.filePath}: attachment "${attachment.file}" lies outside the minutes folder; keep it beside the markdown or under public/`);
+    }
     const href = fromPublic ? url(attachment.file).replace(/\/$/, '') : `${url('minutes', entry.id)}${attachment.file.split('/').map(encodeURIComponent).join('/')}`;
     return { ...attachment, sourcePath, href, bytes: statSync(sourcePath).size, copiedAs: fromPublic ? undefined : attachment.file };
   });

@@ -96,7 +96,7 @@ export const zhCN = {
   yearHeading: '{year}年',
   agendaItemCount: '{count} 项议题',
   minutesPageTitle: '{meeting}纪要',
-  metadataHeading: '文件信息',
+  metadataHeading: '会议信息',
   fieldIndexNumber: '索引号',
   fieldDatePublished: '发布日期',
   fieldValidity: '有效性',

@@ -160,7 +160,7 @@ export const uiStringsSchema = z.strictObject({
   agendaItemCount: text,
   /** Title of one minutes page; {meeting} name. */
   minutesPageTitle: text,
-  /** Heading of the official metadata block on a minutes page. */
+  /** Heading of the meeting facts block on a minutes page (发文机关, 会议, 主持人 …). */
   metadataHeading: text,
   /** 索引号 label. */
   fieldIndexNumber: text,

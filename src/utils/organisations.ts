@@ -68,11 +68,17 @@ export function organisationRecords<D extends { data: OrganisationMentions }>(
       }
     });
     for (const group of doc.data.attendance.observers) recordOf(group.organisation)?.observed.push({ doc, people: group.people });
+    // 主送 wins over 抄送 when a document names an organisation in both.
     const deliveries = new Map<string, { name: string; delivery: Delivery }>();
-    for (const name of doc.data.recipients) if (index.resolve(name)) deliveries.set(index.resolve(name)!.id, { name, delivery: 'recipient' });
-    for (const name of doc.data.copies) {
-      const id = index.resolve(name)?.id;
-      if (id !== undefined && !deliveries.has(id)) deliveries.set(id, { name, delivery: 'copy' });
+    const lists: Array<[readonly string[], Delivery]> = [
+      [doc.data.recipients, 'recipient'],
+      [doc.data.copies, 'copy'],
+    ];
+    for (const [names, delivery] of lists) {
+      for (const name of names) {
+        const id = index.resolve(name)?.id;
+        if (id !== undefined && !deliveries.has(id)) deliveries.set(id, { name, delivery });
+      }
     }
     for (const { name, delivery } of deliveries.values()) recordOf(name)?.received.push({ doc, delivery });
   }
