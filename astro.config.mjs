@@ -2,9 +2,11 @@
 import { createHash } from 'node:crypto';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { rehypeAgendaAnchors } from './src/markdown/rehype-agenda-anchors.ts';
-import { rehypeNumberedPoints } from './src/markdown/rehype-numbered-points.ts';
+import { publicationCount } from './src/integrations/publication-count.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { minutesMarkdownOptions, minutesMarkdownSettings } from './src/markdown/pipeline.ts';
 import { resolveProject } from './src/utils/project.ts';
 
 // GONGKAI_CONTENT and GONGKAI_OUT let one checkout build another content folder (the tests build fixtures).
@@ -20,14 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  markdown: {
-    processor: unified({
-      // Official text is published as written: no curly-quote or dash rewriting.
-      smartypants: false,
-      rehypePlugins: [rehypeAgendaAnchors, rehypeNumberedPoints],
-    }),
-  },
-  integrations: [pagefindIndex()],
+  markdown: { ...minutesMarkdownSettings, processor: unified(minutesMarkdownOptions) },
+  // Order matters: build:done hooks run in this order, and the swap into outDir comes last.
+  integrations: [pagefindIndex(), securityHeaders(), publicationCount({ contentDir: project.contentDir }), atomicOutput()],
   vite: {
     // Scripts and styles stay separate files, so pages carry no inline code.
     build: { assetsInlineLimit: 0 },
