@@ -137,24 +137,6 @@ describe('the whole site', () => {
     }
   });
 
-  it('links only to pages and anchors that exist', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      const $ = load(readFileSync(join(fixtureSiteDir, page), 'utf8'));
-      $('a[href]').each((_, el) => {
-        const href = $(el).attr('href') ?? '';
-        const [path = '', fragment] = href.split('#');
-        const target = path === '' ? page : `${decodeURIComponent(path).replace(/^\//, '')}${path.endsWith('/') ? 'index.html' : ''}`;
-        if (/^[a-z]+:/.test(href)) return;
-        if (!files.includes(target)) broken.push(`${page}: ${href}`);
-        else if (fragment && load(readFileSync(join(fixtureSiteDir, target), 'utf8'))(`[id="${fragment}"]`).length === 0) {
-          broken.push(`${page}: ${href} (no such anchor)`);
-        }
-      });
-    }
-    expect(broken).toEqual([]);
-  });
-
   describe('non-public minutes', () => {
     const hidden = sources.filter((doc) => !isPublic(doc.data.disclosure));
     /** Fields whose values come from fixed lists and so cannot carry a canary. */
