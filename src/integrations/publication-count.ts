@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { disclosureSchema } from '../schemas/disclosure';
+import { filesBelow } from '../utils/files';
 import { isPublic } from '../utils/publication';
 import {
   countMismatches,
@@ -27,15 +28,10 @@ export interface OutputCounter {
 export interface PublicationCountOptions {
   /** Content folder whose minutes/ holds the source files. */
   contentDir: string;
+  /** Folder of the Pagefind index inside the site (as given to the index integration). */
+  searchBundleDir?: string;
   /** Outputs besides pages and search (feeds, catalogs) to hold to the same count. */
   counters?: OutputCounter[];
-}
-
-/** Every file below `dir`, relative to it, with / separators. */
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
 /** Minutes pages in the output folder. */
@@ -44,18 +40,19 @@ export const pagesCounter: OutputCounter = {
   tally: (siteDir) => ({ output: 'pages', documentIds: minutesPageIds(filesBelow(siteDir)) }),
 };
 
-/** Records in the Pagefind index the build wrote, read back from its fragment files. */
-export const searchCounter: OutputCounter = {
-  output: 'search',
-  tally: (siteDir, base) => {
-    const fragments = filesBelow(join(siteDir, 'pagefind')).filter((file) => file.endsWith('.pf_fragment'));
-    const urls = fragments.flatMap((file) =>
-      searchRecordUrls(JSON.parse(decodePagefindFile(readFileSync(join(siteDir, 'pagefind', file))))),
-    );
-    const documentIds = urls.flatMap((url) => minutesIdFromUrl(url, base) ?? []);
-    return { output: 'search', documentIds, entries: urls.length };
-  },
-};
+/** Records in the Pagefind index the build wrote into `bundleDir`, read back from its fragment files. */
+export function searchCounter(bundleDir = 'pagefind'): OutputCounter {
+  return {
+    output: 'search',
+    tally: (siteDir, base) => {
+      const bundle = join(siteDir, bundleDir);
+      const fragments = filesBelow(bundle).filter((file) => file.endsWith('.pf_fragment'));
+      const urls = fragments.flatMap((file) => searchRecordUrls(JSON.parse(decodePagefindFile(readFileSync(join(bundle, file))))));
+      const documentIds = urls.flatMap((url) => minutesIdFromUrl(url, base) ?? []);
+      return { output: 'search', documentIds, entries: urls.length };
+    },
+  };
+}
 
 /** Number of minutes source files that may be published (read the same way Astro reads frontmatter). */
 export function countPublicSources(contentDir: string): number {
@@ -84,7 +81,7 @@ export function publicationCount(options: PublicationCountOptions): AstroIntegra
       },
       'astro:build:done': ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const counters = [pagesCounter, searchCounter, ...(options.counters ?? [])];
+        const counters = [pagesCounter, searchCounter(options.searchBundleDir), ...(options.counters ?? [])];
         const count = countPublication(
           countPublicSources(options.contentDir),
           counters.map((counter) => counter.tally(siteDir, base)),
