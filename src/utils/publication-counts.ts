@@ -24,11 +24,15 @@ export function minutesPageIds(files: readonly string[]): string[] {
   return files.flatMap((file) => /^minutes\/([^/]+)\/index\.html$/u.exec(file.split('\\').join('/'))?.slice(1, 2) ?? []);
 }
 
-/** The minutes id a site URL points at (its page or an anchor in it), or undefined for other pages. */
+/**
+ * The minutes id a site URL points at (its page or an anchor in it), or undefined for other pages.
+ * The base path is optional: Pagefind records URLs relative to the output folder and adds the
+ * base only in the browser.
+ */
 export function minutesIdFromUrl(url: string, base: string): string | undefined {
-  const prefix = sitePath(base, 'minutes');
   const path = url.replace(/^[a-z]+:\/\/[^/]+/iu, '').split(/[?#]/u)[0] ?? '';
-  if (!path.startsWith(prefix)) return undefined;
+  const prefix = [sitePath(base, 'minutes'), '/minutes/'].find((candidate) => path.startsWith(candidate));
+  if (prefix === undefined) return undefined;
   const rest = path.slice(prefix.length).replace(/\/$/u, '');
   return rest && !rest.includes('/') ? decodeURIComponent(rest) : undefined;
 }

@@ -26,7 +26,8 @@ describe('publication counts', () => {
     expect(minutesIdFromUrl('/minutes/taicang-2023/', '/')).toBe('taicang-2023');
     expect(minutesIdFromUrl('/minutes/taicang-2023/#item-3', '/')).toBe('taicang-2023');
     expect(minutesIdFromUrl('https://example.gov.cn/jiyao/minutes/a/?q=1', '/jiyao')).toBe('a');
-    expect(minutesIdFromUrl('/minutes/a/', '/jiyao')).toBeUndefined();
+    expect(minutesIdFromUrl('/minutes/a/', '/jiyao')).toBe('a');
+    expect(minutesIdFromUrl('/jiyao/topics/a/', '/jiyao')).toBeUndefined();
     expect(minutesIdFromUrl('/minutes/', '/')).toBeUndefined();
     expect(minutesIdFromUrl('/topics/gas/', '/')).toBeUndefined();
   });
