@@ -41,7 +41,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<SourceLine[]> {
     }
     drawn.push(...lines.sort((a, b) => b.y - a.y));
   }
-  await pdf.destroy();
+  await pdf.cleanup();
   const left = Math.min(...drawn.map((line) => line.x));
   const right = Math.max(...drawn.map((line) => line.end));
   return drawn.map((line, index) => ({
