@@ -47,9 +47,15 @@ export function readHeader(paragraphs: readonly ParsedParagraph[], organisations
     }
     if (!header.documentNumber && (NUMBER_ONLY.test(simple) || BRACKETED_NUMBER.test(simple))) {
       // 常务会议纪要〔2023〕4号 names the type too.
-      const type = BRACKETED_NUMBER.test(simple) ? documentTypeAtEnd(simple.replace(BRACKETED_NUMBER, '')) : undefined;
-      if (type && !header.documentType) set('documentType', type, paragraph);
-      set('documentNumber', printed, paragraph);
+      const beforeNumber = simple.replace(BRACKETED_NUMBER, '');
+      const type = BRACKETED_NUMBER.test(simple) ? documentTypeAtEnd(beforeNumber) : undefined;
+      const issuerLength = type ? beforeNumber.length - type.length : 0;
+      if (type && issuerLength > 0 && !header.issuer) {
+        // 太仓市人民政府常务会议纪要〔2023〕6号: issuer, then the number with its type.
+        set('issuer', organisationName(organisations, printed.slice(0, issuerLength), simple.slice(0, issuerLength)).name, paragraph);
+      }
+      if (type && !header.documentType) set('documentType', printed.slice(issuerLength, issuerLength + type.length), paragraph);
+      set('documentNumber', printed.slice(issuerLength), paragraph);
       continue;
     }
     const type = documentTypeAtEnd(simple);

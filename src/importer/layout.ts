@@ -12,6 +12,12 @@ const EDGE_LINES = 2;
 /** A line shorter than this that does not end a sentence is taken to end where it is printed (a header line, a heading). */
 const FULL_LINE = 20;
 
+/** Header and signature lines end with these words (…纪要, 第5号, …办公室 整理), never a cut sentence. */
+const HEADER_LINE_END = /(?:号|纪要|整理|人民政府|办公室)$/u;
+
+/** The header of a 纪要 (issuer, type, number, office, date) takes at most this many lines. */
+const TITLE_LINES = 8;
+
 /** A line's text with page-dependent numbers masked, so 第 2 页 and 第 3 页 repeat. */
 function furnitureKey(text: string): string {
   return text.replace(/\s+/gu, '').replace(/\d+/gu, '#');
@@ -49,8 +55,9 @@ export function pageFurniture(lines: readonly SourceLine[]): Map<SourceLine, Rem
     const text = toSimplified(group[0]?.text.trim() ?? '');
     const looksLikeFurniture = text.length <= 40 && !SENTENCE_END.test(text) && !startsUnit(text);
     if (!looksLikeFurniture || group.length < 2 || (paginated && pages.size < 2)) continue;
-    // Without pages, the first copy may be the document's own title; the later ones are the repeats.
-    const repeated = paginated ? group : group.slice(1);
+    // Without pages, a first copy among the header lines is the document's own title; the others are repeats.
+    const titleLines = new Set(candidates.slice(0, TITLE_LINES));
+    const repeated = paginated || !titleLines.has(group[0] as SourceLine) ? group : group.slice(1);
     for (const line of repeated) removed.set(line, { kind: 'repeated header or footer', line: line.line, page: line.page, text: line.text.trim() });
   }
   return removed;
@@ -68,7 +75,7 @@ export function runsOn(before: SourceLine, after: SourceLine): boolean {
   if (startsUnit(next)) return false;
   if (!bracketsBalanced(text)) return true;
   if (before.reachesEnd !== undefined && after.startsBlock !== undefined) return before.reachesEnd && !after.startsBlock;
-  if (SENTENCE_END.test(text)) return false;
+  if (SENTENCE_END.test(text) || HEADER_LINE_END.test(text)) return false;
   // A heading is complete when its brackets are; a short line is a title or a signature line.
   return !ITEM_HEADING.test(text) && text.length >= FULL_LINE;
 }

@@ -1,4 +1,5 @@
 import nzh from 'nzh/cn';
+import { toSimplified } from './chinese';
 import type { Findings } from './findings';
 import { CN_DATE } from './markers';
 import { chineseDate, withoutSpaces, type ParsedParagraph } from './text';
@@ -40,6 +41,13 @@ export function splitChair(printed: string): { name: string; title: string } | u
   return undefined;
 }
 
+/** The printed chair cut where the simplified one was: name first or title first. */
+function printedSplit(printed: string, chair: { name: string; title: string }): { name: string; title: string } {
+  return printed.length && toSimplified(printed).startsWith(chair.name)
+    ? { name: printed.slice(0, chair.name.length), title: printed.slice(chair.name.length) }
+    : { title: printed.slice(0, chair.title.length), name: printed.slice(chair.title.length) };
+}
+
 /** 22 from 第 22 次 or 第二十二次. */
 function sessionNumber(text: string): number | undefined {
   const match = /第\s*(\d+|[一二三四五六七八九十百零〇]+)\s*次/u.exec(text);
@@ -68,8 +76,10 @@ export function readOpening(paragraph: ParsedParagraph, findings: Findings): Ope
   const convene = /[，,]\s*(.+?)(?:在(.+?))?主持(?:召开)?(.+?)(?=[，,。；]|$)/u.exec(simple.slice(afterDate));
   if (convene?.[1] && convene[3]) {
     const at = (group: string) => afterDate + simple.slice(afterDate).indexOf(group, convene.index);
-    const chair = splitChair(text.slice(at(convene[1]), at(convene[1]) + convene[1].length));
-    if (chair) set('chair', chair);
+    const printedChair = withoutSpaces(text.slice(at(convene[1]), at(convene[1]) + convene[1].length));
+    const chair = splitChair(withoutSpaces(convene[1]));
+    // Found on the simplified text, written as printed: the name's length is the same in both.
+    if (chair) set('chair', chair.title.length + chair.name.length === printedChair.length ? printedSplit(printedChair, chair) : chair);
     else findings.doubt(paragraph, `cannot tell the chair's name from their title in "${convene[1]}"; fill in meeting.chair`);
     if (convene[2]) set('place', withoutSpaces(text.slice(at(convene[2]), at(convene[2]) + convene[2].length)));
     const name = withoutSpaces(text.slice(at(convene[3]), at(convene[3]) + convene[3].length));

@@ -11,6 +11,12 @@ export function readMinutesFile(path: string): { data: Minutes; body: string } {
   return { data: minutesSchema.parse(source.document.toJS()), body: source.body.trim() };
 }
 
+/** The frontmatter of a file as written, without the schema: imported drafts may lack required fields. */
+export function readRawMinutes(path: string): { data: any; body: string } {
+  const source = readMinutesSource(path, process.cwd());
+  return { data: source.document.toJS(), body: source.body.trim() };
+}
+
 /** Runs `npm run import` on a fixture into a fresh folder; returns the CLI result and the file written. */
 export function importFixture(input: string, args: string[] = []): CliResult & { out: string } {
   const out = join(mkdtempSync(join(tmpdir(), 'gongkai-import-')), 'imported.md');
