@@ -115,8 +115,9 @@ export function readClosing(paragraphs: readonly ParsedParagraph[], organisation
       findings.find('compiled.by', by, paragraph);
       if (!known) findings.doubt(paragraph, `compiled.by "${by}" is not in organisations.yaml; add it or correct the name`);
     } else if (DATE_LINE.test(simple) && !closing.compiled.date && chineseDate(simple)) {
-      closing.compiled.date = chineseDate(simple);
-      findings.find('compiled.date', closing.compiled.date, paragraph);
+      const date = chineseDate(simple) as Date;
+      closing.compiled.date = date;
+      findings.find('compiled.date', date, paragraph);
       if (!compiledSeen) findings.doubt(paragraph, 'a date after the body without a 整理 line before it: taken as the 整理 date');
     } else if (RELEASE_LINE.test(simple)) {
       const release = withoutSpaces(RELEASE_LINE.exec(paragraph.text)?.[1] ?? '');

@@ -53,7 +53,8 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
   const bodyEnd = closingOffset >= 0 ? afterFirstHeading + closingOffset : paragraphs.length;
 
   const header = readHeader(paragraphs.slice(0, bodyStart), collections.organisations, findings);
-  const unplacedBefore = [...findings.unplaced];
+  // readHeader and readClosing only ever place the parsed paragraphs they are given.
+  const unplacedBefore = [...findings.unplaced] as ParsedParagraph[];
   const meeting = opening >= 0 ? readOpening(paragraphs[opening] as ParsedParagraph, findings) : {};
   if (opening < 0) findings.miss('meeting', 'no opening paragraph (a date, then …主持召开…会议); fill in meeting.name, session, date and chair');
   const body = paragraphs.slice(bodyStart, bodyEnd);
