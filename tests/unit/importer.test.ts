@@ -1,13 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content';
 import { importFixture, readMinutesFile, readRawMinutes } from '../support/import';
 import { blocksOfText, makePdf } from '../support/make-pdf';
 import { fixtureContentDir, repoRoot } from '../support/paths';
 import { contentCharacters, readBack, removedLines } from '../support/read-back';
 import { runCli } from '../support/run-cli';
+
+// Each test runs the command in a child process (tsx start-up alone takes about a second).
+vi.setConfig({ testTimeout: 60_000 });
 
 const fixtures = join(repoRoot, 'tests/fixtures/import');
 const seed = join(fixtures, 'taicang-changwu-2023-05.txt');
