@@ -70,7 +70,7 @@ describe('minutes pages', () => {
 const normalise = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
 
 describe('the seed minutes', () => {
-  const seed = readFileSync(new URL('../fixtures/seed/taicang-changwu-2023-05.txt', import.meta.url), 'utf8');
+  const seed = readFileSync(new URL('../fixtures/import/taicang-changwu-2023-05.txt', import.meta.url), 'utf8');
   const $ = load(pageHtml('/minutes/taicang-changwu-2023-05/'));
   const page = normalise($('article.minutes').text());
 
