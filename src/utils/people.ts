@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** The parts of a minutes document that name people. */
 interface PeopleMentions {
   meeting: { chair: { name: string; title: string } };
@@ -49,10 +51,16 @@ export function personRecords<D extends { data: PeopleMentions }>(docs: readonly
   return records;
 }
 
+/** Names that make a readable, safe URL segment as they are: letters, digits and the middle dot of transliterated names. */
+const PLAIN_NAME = /^[\p{L}\p{N}·]+$/u;
+
 /**
  * The URL segment of a person's page: the id from the people collection when the name is listed
- * there, otherwise the printed name itself (percent-encoded in links).
+ * there, else the printed name itself (percent-encoded in links) when it is plain letters, else a
+ * stable hash of the name, so no printed text can make a path with /, markup or spaces.
  */
 export function personSlug(name: string, listed: ReadonlyMap<string, { id: string }>): string {
-  return listed.get(name)?.id ?? name;
+  const id = listed.get(name)?.id;
+  if (id !== undefined) return id;
+  return PLAIN_NAME.test(name) ? name : `person-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 }

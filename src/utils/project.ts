@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site';
@@ -34,4 +35,9 @@ export function loadSiteConfig(contentDir: string): SiteConfig {
     throw new Error(`${file}: invalid site configuration:\n${problems.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** Astro's cache folder for one content folder, so two content folders never share a data store. */
+export function cacheDirFor(contentDir: string): string {
+  return `./node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`;
 }

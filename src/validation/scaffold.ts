@@ -4,7 +4,7 @@ import { topicSchema } from '../schemas/topic';
 import { readYamlSource } from './source';
 
 /** Entries of a list-shaped data file that pass their schema. */
-function validEntries<T>(contentDir: string, name: string, parse: (entry: unknown) => T | undefined): T[] {
+export function validEntries<T>(contentDir: string, name: string, parse: (entry: unknown) => T | undefined): T[] {
   const source = readYamlSource(join(contentDir, name), contentDir);
   const raw: unknown = source?.document.toJS();
   return Array.isArray(raw) ? raw.flatMap((entry) => parse(entry) ?? []) : [];

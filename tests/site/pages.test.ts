@@ -5,6 +5,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { agendaItemId } from '../../src/utils/agenda';
+import { personSlug } from '../../src/utils/people';
 import { isoDate } from '../../src/utils/dates';
 import { isPublic } from '../../src/utils/publication';
 import { readMinutes } from '../support/content';
@@ -27,7 +28,8 @@ const namesOf = (id: string) => {
   const organisation = organisations.find((candidate) => candidate.id === id)!;
   return [organisation.name, ...(organisation.shortNames ?? [])];
 };
-const personPath = (name: string) => `/people/${people.find((person) => person.name === name)?.id ?? name}/`;
+const listedPeople = new Map(people.map((person) => [person.name, person]));
+const personPath = (name: string) => `/people/${personSlug(name, listedPeople)}/`;
 
 describe('a minutes page', () => {
   const doc = byId.get('taicang-changwu-2022-12')!;

@@ -1,10 +1,11 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { astroBuild } from './astro-build';
-import { fixtureContentDir, fixtureSiteDir } from './paths';
+import { fixtureBuildLog, fixtureContentDir, fixtureSiteDir } from './paths';
 
 /** Vitest global setup: builds the fixture site once per run; a failed build fails the run with Astro's output. */
 export default function buildFixtureSite(): void {
   rmSync(fixtureSiteDir, { recursive: true, force: true });
   const { status, output } = astroBuild(fixtureContentDir, fixtureSiteDir);
+  writeFileSync(fixtureBuildLog, output);
   if (status !== 0) throw new Error(`astro build of the fixture content failed:\n${output}`);
 }

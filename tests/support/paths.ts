@@ -8,3 +8,6 @@ export const fixtureContentDir = fileURLToPath(new URL('../fixtures/content/', i
 
 /** Where the fixture site is built; ignored by git. */
 export const fixtureSiteDir = fileURLToPath(new URL('../.output/site/', import.meta.url));
+
+/** The log of that build (what `astro build` printed). */
+export const fixtureBuildLog = fileURLToPath(new URL('../.output/site-build.log', import.meta.url));

@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesBelow } from '../../src/utils/files';
 import { fixtureSiteDir } from './paths';
 
 /** Every file of the built fixture site, as paths relative to its root with / separators. */
 export function siteFiles(root: string = fixtureSiteDir): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
+  return filesBelow(root);
 }
 
 /** The HTML of a built page, by its URL path such as /minutes/. */

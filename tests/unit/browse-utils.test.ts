@@ -109,6 +109,12 @@ describe('people', () => {
     const listed = new Map([['吴敬宇', { id: 'wu-jingyu' }]]);
     expect(personSlug('吴敬宇', listed)).toBe('wu-jingyu');
     expect(personSlug('郑丙华', listed)).toBe('郑丙华');
+    expect(personSlug('阿卜杜·热合曼', listed)).toBe('阿卜杜·热合曼');
+    // Printed text that is not a plain name never becomes a path of its own.
+    const odd = personSlug('某人<img src=x>/..', listed);
+    expect(odd).toMatch(/^person-[0-9a-f]{12}$/);
+    expect(personSlug('某人<img src=x>/..', listed)).toBe(odd);
+    expect(personSlug('某人 甲', listed)).not.toBe(odd);
   });
 });
 

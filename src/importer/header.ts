@@ -1,0 +1,86 @@
+import { knownDocumentTypes } from '../schemas/minutes';
+import type { OrganisationIndex } from '../validation/references';
+import type { Findings } from './findings';
+import { DATE_LINE } from './markers';
+import { organisationName } from './organisations';
+import { chineseDate, withoutSpaces, type ParsedParagraph } from './text';
+
+/** The header fields of a 纪要: who issues it, its type and number, the issuing office and the date. */
+export interface Header {
+  issuer?: string;
+  documentType?: string;
+  documentNumber?: string;
+  issuingOffice?: string;
+  dateIssued?: Date;
+}
+
+/** 第 5 号, or 常务会议纪要〔2023〕4号 / [2023] / ［2023］. */
+const NUMBER_ONLY = /^第\s*\d+\s*号$/u;
+const BRACKETED_NUMBER = /[〔[［]\s*\d{4}\s*[〕\]］]\s*(?:第\s*)?\d+\s*号$/u;
+
+/** The 文种 a line ends with: a known one (常务会议纪要…), else whatever ends in 纪要. */
+function documentTypeAtEnd(text: string): string | undefined {
+  const known = [...knownDocumentTypes].sort((a, b) => b.length - a.length).find((type) => text.endsWith(type));
+  return known ?? /(\p{Script=Han}{0,8}?纪要)$/u.exec(text)?.[1];
+}
+
+/**
+ * Reads the header lines printed above the opening paragraph. Each line is one field: a date
+ * line is the 成文日期, 第N号 or …〔2023〕4号 the number, a line ending in 纪要 the type (with the
+ * issuer when both are on one line), and organisation names the issuer, then the issuing office.
+ */
+export function readHeader(paragraphs: readonly ParsedParagraph[], organisations: OrganisationIndex, findings: Findings): Header {
+  const header: Header = {};
+  const set = <K extends keyof Header>(field: K, value: Header[K], paragraph: ParsedParagraph) => {
+    header[field] = value;
+    findings.find(field, value, paragraph);
+  };
+  for (const paragraph of paragraphs) {
+    const simple = withoutSpaces(paragraph.simple);
+    const printed = withoutSpaces(paragraph.text);
+    if (DATE_LINE.test(paragraph.simple) && !header.dateIssued) {
+      const date = chineseDate(paragraph.simple);
+      if (date) {
+        set('dateIssued', date, paragraph);
+        continue;
+      }
+    }
+    if (!header.documentNumber && (NUMBER_ONLY.test(simple) || BRACKETED_NUMBER.test(simple))) {
+      // 常务会议纪要〔2023〕4号 names the type too.
+      const beforeNumber = simple.replace(BRACKETED_NUMBER, '');
+      const type = BRACKETED_NUMBER.test(simple) ? documentTypeAtEnd(beforeNumber) : undefined;
+      const issuerLength = type ? beforeNumber.length - type.length : 0;
+      if (type && issuerLength > 0 && !header.issuer) {
+        // 太仓市人民政府常务会议纪要〔2023〕6号: issuer, then the number with its type.
+        set('issuer', organisationName(organisations, printed.slice(0, issuerLength), simple.slice(0, issuerLength)).name, paragraph);
+      }
+      if (type && !header.documentType) set('documentType', printed.slice(issuerLength, issuerLength + type.length), paragraph);
+      set('documentNumber', printed.slice(issuerLength), paragraph);
+      continue;
+    }
+    const type = documentTypeAtEnd(simple);
+    if (type && !header.documentType) {
+      const issuer = simple.slice(0, -type.length);
+      set('documentType', printed.slice(-type.length), paragraph);
+      if (issuer && !header.issuer) {
+        const name = organisationName(organisations, printed.slice(0, issuer.length), issuer);
+        set('issuer', name.name, paragraph);
+        if (!name.known) findings.doubt(paragraph, `issuer "${issuer}" is not in organisations.yaml; add it or correct the name`);
+      }
+      continue;
+    }
+    const organisation = organisations.resolve(printed) ?? organisations.resolve(simple);
+    const looksLikeIssuer = /(?:人民政府|政府)$/u.test(simple);
+    const looksLikeOffice = /办公室$/u.test(simple);
+    if (organisation || looksLikeIssuer || looksLikeOffice) {
+      const field = !header.issuer && !looksLikeOffice ? 'issuer' : !header.issuingOffice ? 'issuingOffice' : undefined;
+      if (field) {
+        set(field, organisationName(organisations, printed, simple).name, paragraph);
+        if (!organisation) findings.doubt(paragraph, `${field} "${simple}" is not in organisations.yaml; add it or correct the name`);
+        continue;
+      }
+    }
+    findings.unplaced.push(paragraph);
+  }
+  return header;
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { disclosureSchema } from '../schemas/disclosure';
+import { filesBelow } from '../utils/files';
+import { isPublic } from '../utils/publication';
+import {
+  countMismatches,
+  countPublication,
+  decodePagefindFile,
+  formatPublicationCount,
+  minutesIdFromUrl,
+  minutesPageIds,
+  searchRecordUrls,
+  type OutputTally,
+} from '../utils/publication-counts';
+
+/** Reads one output of a finished build: which minutes it carries. */
+export interface OutputCounter {
+  /** Name printed in the build log, e.g. feed. */
+  output: string;
+  /** Tallies the output from the built site folder; `base` is the site's base path. */
+  tally(siteDir: string, base: string): OutputTally;
+}
+
+export interface PublicationCountOptions {
+  /** Content folder whose minutes/ holds the source files. */
+  contentDir: string;
+  /** Folder of the Pagefind index inside the site (as given to the index integration). */
+  searchBundleDir?: string;
+  /** Outputs besides pages and search (feeds, catalogs) to hold to the same count. */
+  counters?: OutputCounter[];
+}
+
+/** Minutes pages in the output folder. */
+export const pagesCounter: OutputCounter = {
+  output: 'pages',
+  tally: (siteDir) => ({ output: 'pages', documentIds: minutesPageIds(filesBelow(siteDir)) }),
+};
+
+/** Records in the Pagefind index the build wrote into `bundleDir`, read back from its fragment files. */
+export function searchCounter(bundleDir = 'pagefind'): OutputCounter {
+  return {
+    output: 'search',
+    tally: (siteDir, base) => {
+      const bundle = join(siteDir, bundleDir);
+      const fragments = filesBelow(bundle).filter((file) => file.endsWith('.pf_fragment'));
+      const urls = fragments.flatMap((file) => searchRecordUrls(JSON.parse(decodePagefindFile(readFileSync(join(bundle, file))))));
+      const documentIds = urls.flatMap((url) => minutesIdFromUrl(url, base) ?? []);
+      return { output: 'search', documentIds, entries: urls.length };
+    },
+  };
+}
+
+/** Number of minutes source files that may be published (read the same way Astro reads frontmatter). */
+export function countPublicSources(contentDir: string): number {
+  const dir = join(contentDir, 'minutes');
+  return filesBelow(dir)
+    .filter((file) => file.endsWith('.md'))
+    .filter((file) => {
+      const { frontmatter } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
+      const disclosure = disclosureSchema.safeParse((frontmatter as { disclosure?: unknown }).disclosure);
+      return disclosure.success && isPublic(disclosure.data);
+    }).length;
+}
+
+/**
+ * After the build (and after the search index is written), counts the public minutes in every
+ * output, prints the counts and fails the build when any output lost or gained a document.
+ * Reads only what the build produced, so it checks whichever way pages and index were made.
+ */
+export function publicationCount(options: PublicationCountOptions): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'gongkai:publication-count',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const counters = [pagesCounter, searchCounter(options.searchBundleDir), ...(options.counters ?? [])];
+        const count = countPublication(
+          countPublicSources(options.contentDir),
+          counters.map((counter) => counter.tally(siteDir, base)),
+        );
+        logger.info(formatPublicationCount(count));
+        const mismatches = countMismatches(count);
+        if (mismatches.length > 0) {
+          throw new Error(`Published outputs do not match the public minutes:\n${mismatches.map((line) => `  - ${line}`).join('\n')}`);
+        }
+      },
+    },
+  };
+}
