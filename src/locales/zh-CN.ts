@@ -23,6 +23,7 @@ export const zhCN = {
   itemThread: '议题脉络',
   itemFollows: '前序议题',
   itemFollowedBy: '后续议题',
+  pageAddress: '本文地址',
   attachmentsHeading: '附件',
   attachmentSize: '大小',
   attachmentSha256: 'SHA-256 校验值',

@@ -48,6 +48,8 @@ export const uiStringsSchema = z.strictObject({
   itemFollows: text,
   /** Label of the later items that continue an agenda item. */
   itemFollowedBy: text,
+  /** Label of the page's address, printed on paper. */
+  pageAddress: text,
   /** Heading of the attachments block. */
   attachmentsHeading: text,
   /** Label of an attachment's size. */

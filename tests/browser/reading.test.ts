@@ -158,9 +158,12 @@ describe('reading on any screen', () => {
       '.distribution': true,
     });
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.minutes-body p')!).fontFamily)).toMatch(/FangSong/);
+    // The page's address is printed on paper, and only there.
+    await expect(page.locator('.minutes-header .print-only').isVisible()).resolves.toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.minutes-header .print-only').isVisible()).resolves.toBe(false);
   });
 
   it('follows the dark colour scheme', async () => {

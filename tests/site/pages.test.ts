@@ -21,6 +21,7 @@ const organisations = parse(readFileSync(join(fixtureContentDir, 'organisations.
 const people = parse(readFileSync(join(fixtureContentDir, 'people.yaml'), 'utf8')) as Array<{ id: string; name: string; titles: Array<{ title: string }> }>;
 const topics = parse(readFileSync(join(fixtureContentDir, 'topics.yaml'), 'utf8')) as Array<{ id: string; name: string }>;
 const files = siteFiles();
+const siteAddress = (JSON.parse(readFileSync(join(fixtureContentDir, 'site.json'), 'utf8')) as { site: string }).site;
 
 const flat = (text: string) => text.replace(/\s+/g, '');
 const hrefs = ($: CheerioAPI, selector: string) => $(selector).map((_, el) => $(el).attr('href') ?? '').get();
@@ -86,6 +87,13 @@ describe('a minutes page', () => {
       expect(facts).toContain(`大小${statSync(join(fixtureContentDir, 'minutes', attachment.file)).size}B`);
       expect(facts).toContain(`SHA-256校验值${attachment.sha256}`);
     }
+  });
+
+  it('carries, for paper only, its own address and that of each attachment', () => {
+    expect(flat($('.minutes-header .print-only').text())).toBe(`本文地址：${siteAddress}/minutes/${doc.id}/`);
+    expect($('.attachments .print-only').map((_, el) => $(el).text().trim()).get()).toEqual(
+      doc.data.attachments.map((attachment) => `${siteAddress}/minutes/${doc.id}/${attachment.file}`),
+    );
   });
 
   it('lists revisions with their dates', () => {
