@@ -33,6 +33,7 @@ export const zhCN = {
   nextMeeting: '下一次会议',
   organisationsTitle: '部门单位',
   organisationsCount: '共 {count} 个部门单位',
+  organisationSummary: '牵头 {assignments} 项议题、列席 {meetings} 次会议、收到 {documents} 份纪要',
   organisationAssignments: '牵头落实的议题',
   organisationObserved: '列席的会议',
   organisationReceived: '收到的纪要',

@@ -68,6 +68,8 @@ export const uiStringsSchema = z.strictObject({
   organisationsTitle: text,
   /** Count line on the organisations listing; {count} organisations. */
   organisationsCount: text,
+  /** An organisation's line on the listing; {assignments}, {meetings} (列席) and {documents} (received). */
+  organisationSummary: text,
   /** Heading of an organisation's assignments as lead department. */
   organisationAssignments: text,
   /** Heading of the meetings an organisation attended (列席). */

@@ -131,6 +131,13 @@ describe('organisation pages', () => {
     expect(index('.count').first().text()).toBe(`共 ${organisations.length} 个部门单位`);
     expect(hrefs(index, '.name-list a').sort()).toEqual(organisations.map(({ id }) => `/organisations/${id}/`).sort());
     for (const { id } of organisations) expect(files).toContain(`organisations/${id}/index.html`);
+    const names = namesOf('housing-construction');
+    const assignments = published.flatMap((doc) => doc.data.agenda).filter((item) => item.leadDepartments.some((name) => names.includes(name))).length;
+    const meetings = published.filter((doc) => doc.data.attendance.observers.some((group) => names.includes(group.organisation))).length;
+    const documents = published.filter((doc) => [...doc.data.recipients, ...doc.data.copies].some((name) => names.includes(name))).length;
+    const line = index('.name-list li').filter((_, li) => index(li).find('a').attr('href') === '/organisations/housing-construction/');
+    expect(line.find('.count').text().trim()).toBe(`牵头 ${assignments} 项议题、列席 ${meetings} 次会议、收到 ${documents} 份纪要`);
+    expect(assignments * meetings * documents).toBeGreaterThan(0);
   });
 
   it('list assignments, 列席 and documents received from the minutes', () => {
