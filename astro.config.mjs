@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
   // order, and the swap into outDir comes last.
   integrations: [
     contentValidation({ contentDir: project.contentDir }),
+    // A sitemap needs absolute URLs, so it is written only when site.json gives the site's address.
+    ...(project.site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     pagefindIndex(),
     securityHeaders(),
     publicationCount({ contentDir: project.contentDir }),

@@ -12,3 +12,8 @@ export const ui = locales[site.lang];
 export function url(...segments: string[]): string {
   return sitePath(import.meta.env.BASE_URL, ...segments);
 }
+
+/** The absolute address of a site URL, for paper; undefined when site.json does not give the site's address. */
+export function absoluteUrl(path: string): string | undefined {
+  return site.site ? decodeURI(new URL(path, site.site).href) : undefined;
+}

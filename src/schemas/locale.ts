@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { organisationKindSchema } from './organisation';
 
 /** A UI string; {name} placeholders are filled by fillTemplate(). */
 const text = z.string().min(1);
@@ -17,6 +18,124 @@ export const uiStringsSchema = z.strictObject({
   navTopics: text,
   /** Navigation link to the search page. */
   navSearch: text,
+  /** Navigation link to the organisations listing. */
+  navOrganisations: text,
+  /** Navigation link to the people listing. */
+  navPeople: text,
+  /** Navigation link to the statistics page. */
+  navStats: text,
+  /** Description of the organisations link on the home page. */
+  homeBrowseOrganisations: text,
+  /** Description of the people link on the home page. */
+  homeBrowsePeople: text,
+  /** Description of the statistics link on the home page. */
+  homeBrowseStats: text,
+  /** Count of one year's minutes on the minutes listing; {count}. */
+  yearMinutesCount: text,
+  /** Title of one year's page; {year}. */
+  yearPageTitle: text,
+  /** Heading of the list of years on the minutes listing. */
+  yearsHeading: text,
+  /** Heading of the disclosure catalogue block (索引号 …) on a minutes page. */
+  disclosureHeading: text,
+  /** 发布机构 label. */
+  fieldPublisher: text,
+  /** 主题分类 label. */
+  fieldTopics: text,
+  /** Heading of the thread of items an item follows or that follow it. */
+  itemThread: text,
+  /** Label of the items an agenda item continues. */
+  itemFollows: text,
+  /** Label of the later items that continue an agenda item. */
+  itemFollowedBy: text,
+  /** Label of the page's address, printed on paper. */
+  pageAddress: text,
+  /** Heading of the attachments block. */
+  attachmentsHeading: text,
+  /** Label of an attachment's size. */
+  attachmentSize: text,
+  /** Label of an attachment's SHA-256 checksum. */
+  attachmentSha256: text,
+  /** Heading of the corrections block. */
+  revisionsHeading: text,
+  /** Accessible name of the previous/next meeting navigation. */
+  adjacentMeetings: text,
+  /** Label of the link to the previous meeting. */
+  previousMeeting: text,
+  /** Label of the link to the next meeting. */
+  nextMeeting: text,
+  /** Title of the organisations listing. */
+  organisationsTitle: text,
+  /** Count line on the organisations listing; {count} organisations. */
+  organisationsCount: text,
+  /** An organisation's line on the listing; {assignments}, {meetings} (列席) and {documents} (received). */
+  organisationSummary: text,
+  /** Heading of an organisation's assignments as lead department. */
+  organisationAssignments: text,
+  /** Heading of the meetings an organisation attended (列席). */
+  organisationObserved: text,
+  /** Heading of the documents sent to an organisation (主送/抄送). */
+  organisationReceived: text,
+  /** Count of assignments; {count}. */
+  assignmentCount: text,
+  /** Count of meetings; {count}. */
+  meetingCount: text,
+  /** Count of documents; {count}. */
+  documentCount: text,
+  /** Shown when an organisation leads no published item. */
+  organisationNoAssignments: text,
+  /** Shown when an organisation attended no published meeting. */
+  organisationNoObserved: text,
+  /** Shown when no published document was sent to an organisation by a name that resolves to it. */
+  organisationNoReceived: text,
+  /** Other names the organisation is printed under. */
+  organisationShortNames: text,
+  /** Label of an organisation's kind. */
+  organisationKind: text,
+  /** Display names of organisation kinds. */
+  organisationKinds: z.record(organisationKindSchema, text),
+  /** Title of the people listing. */
+  peopleTitle: text,
+  /** Count line on the people listing; {count} people. */
+  peopleCount: text,
+  /** Explains who is listed on the people listing. */
+  peopleIntro: text,
+  /** Heading of the titles a person held. */
+  personTitles: text,
+  /** Heading of the meetings a person chaired. */
+  personChaired: text,
+  /** Heading of the meetings a person attended (出席). */
+  personPresent: text,
+  /** Heading of the meetings a person missed with leave (请假). */
+  personAbsent: text,
+  /** Heading of the meetings a person attended without a vote (列席). */
+  personObserved: text,
+  /** Shown on a person with no published meeting. */
+  personNoMeetings: text,
+  /** Title of the statistics page. */
+  statsTitle: text,
+  /** Explains what the statistics cover. */
+  statsIntro: text,
+  /** Chart title: meetings per month. */
+  statsMeetingsPerMonth: text,
+  /** Chart title: agenda items per topic. */
+  statsItemsPerTopic: text,
+  /** Chart title: assignments per lead department. */
+  statsAssignmentsPerDepartment: text,
+  /** Text alternative of a chart; {title}, {total}, {label} (largest) and {value}. */
+  statsChartSummary: text,
+  /** Column header of a chart's data table for counts. */
+  statsCount: text,
+  /** Column header for months. */
+  statsMonth: text,
+  /** Column header for topics. */
+  statsTopic: text,
+  /** Column header for departments. */
+  statsDepartment: text,
+  /** Shown instead of a chart without data. */
+  statsEmpty: text,
+  /** A month, {year} and {month}. */
+  monthLabel: text,
   /** Label of the header search box. */
   searchLabel: text,
   /** Placeholder of the search box. */
@@ -45,7 +164,7 @@ export const uiStringsSchema = z.strictObject({
   agendaItemCount: text,
   /** Title of one minutes page; {meeting} name. */
   minutesPageTitle: text,
-  /** Heading of the official metadata block on a minutes page. */
+  /** Heading of the meeting facts block on a minutes page (发文机关, 会议, 主持人 …). */
   metadataHeading: text,
   /** 索引号 label. */
   fieldIndexNumber: text,

@@ -44,3 +44,15 @@ export function agendaItemsOnTopic<D extends MinutesDoc>(docs: readonly D[], top
 export function documentTitle(minutes: Minutes): string {
   return `${minutes.issuer}${minutes.documentType}`;
 }
+
+/** The meetings just before and just after a document, in meeting order. */
+export function adjacentMeetings<D extends MinutesDoc>(docs: readonly D[], doc: D): { previous: D | undefined; next: D | undefined } {
+  const oldestFirst = [...docs].sort(compareNewestFirst).reverse();
+  const at = oldestFirst.findIndex((candidate) => candidate.id === doc.id);
+  return { previous: at > 0 ? oldestFirst[at - 1] : undefined, next: at >= 0 ? oldestFirst[at + 1] : undefined };
+}
+
+/** 主题分类 of a document: its own list, or else its items' topics in first-mentioned order. */
+export function documentTopics(minutes: Minutes): string[] {
+  return minutes.topics ?? [...new Set(minutes.agenda.flatMap((item) => item.topics))];
+}

@@ -19,9 +19,12 @@ export interface PublicationCount {
   outputs: Array<{ output: string; documents: number; entries?: number; ids: readonly string[] }>;
 }
 
+/** /minutes/<year>/ lists a year's minutes: digits alone are never a document id (the content check refuses such file names). */
+const isYear = (segment: string) => /^\d+$/u.test(segment);
+
 /** Ids of minutes pages among built files given relative to the output folder: minutes/<id>/index.html. */
 export function minutesPageIds(files: readonly string[]): string[] {
-  return files.flatMap((file) => /^minutes\/([^/]+)\/index\.html$/u.exec(file.split('\\').join('/'))?.slice(1, 2) ?? []);
+  return files.flatMap((file) => /^minutes\/([^/]+)\/index\.html$/u.exec(file.split('\\').join('/'))?.slice(1, 2) ?? []).filter((id) => !isYear(id));
 }
 
 /**
@@ -34,7 +37,7 @@ export function minutesIdFromUrl(url: string, base: string): string | undefined 
   const prefix = [sitePath(base, 'minutes'), '/minutes/'].find((candidate) => path.startsWith(candidate));
   if (prefix === undefined) return undefined;
   const rest = path.slice(prefix.length).replace(/\/$/u, '');
-  return rest && !rest.includes('/') ? decodeURIComponent(rest) : undefined;
+  return rest && !rest.includes('/') && !isYear(rest) ? decodeURIComponent(rest) : undefined;
 }
 
 /** Pagefind prefixes every decompressed data file with this signature. */

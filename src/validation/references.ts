@@ -5,6 +5,7 @@ import type { Minutes } from '../schemas/minutes';
 import type { Organisation } from '../schemas/organisation';
 import type { Topic } from '../schemas/topic';
 import { isoDate } from '../utils/dates';
+import { OrganisationIndex } from '../utils/organisations';
 import { isPublic } from '../utils/publication';
 import type { ContentError } from './content-error';
 import { lineOf, type MinutesSource, type YamlSource } from './source';
@@ -14,21 +15,6 @@ import { closestNames, didYouMean } from './suggest';
 export interface ValidMinutes {
   source: MinutesSource;
   data: Minutes;
-}
-
-/** Looks organisations up by any name minutes may print: full name or a short form. */
-export class OrganisationIndex {
-  readonly byName = new Map<string, Organisation>();
-
-  constructor(organisations: readonly Organisation[]) {
-    for (const organisation of organisations) {
-      for (const name of [organisation.name, ...organisation.shortNames]) this.byName.set(name, organisation);
-    }
-  }
-
-  resolve(name: string): Organisation | undefined {
-    return this.byName.get(name);
-  }
 }
 
 /** Names that two organisations both claim, which would make a reference ambiguous. */
@@ -58,6 +44,8 @@ export function duplicateIds(source: YamlSource, entries: ReadonlyArray<{ id: st
     return [{ file: source.file, line: lineOf(source, [index, 'id']), field: `${index}.id`, message: `repeats the ${what} id "${entry.id}"; ids must be unique` }];
   });
 }
+
+export { OrganisationIndex };
 
 type Path = Array<string | number>;
 
@@ -212,4 +200,10 @@ export function attachmentErrors({ source, data }: ValidMinutes, publicDir: stri
     if (actual === attachment.sha256) return [];
     return [{ ...at, field: `attachments.${index}.sha256`, line: lineOf(source, ['attachments', index, 'sha256']), message: `is ${attachment.sha256} but the file's SHA-256 is ${actual}; update it if the new file is the right one` }];
   });
+}
+
+/** /minutes/<year>/ lists one year's minutes, so a file name of digits alone would take a year's address. */
+export function reservedSlugErrors({ source }: ValidMinutes): ContentError[] {
+  if (!/^\d+$/.test(source.slug)) return [];
+  return [{ file: source.file, line: 1, field: '', message: `the file name "${source.slug}" is only digits, which /minutes/<year>/ pages use; add words, e.g. changwu-${source.slug}` }];
 }

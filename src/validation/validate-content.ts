@@ -15,6 +15,7 @@ import {
   duplicateIds,
   followsErrors,
   OrganisationIndex,
+  reservedSlugErrors,
   unknownReferenceErrors,
   type ValidMinutes,
 } from './references';
@@ -94,7 +95,7 @@ export function validateContent(contentDir: string, options: ValidationOptions =
     if (!result.value) continue;
     const doc = { source, data: result.value };
     valid.push(doc);
-    errors.push(...agendaBodyErrors(source, doc.data.agenda), ...dateOrderErrors(doc));
+    errors.push(...agendaBodyErrors(source, doc.data.agenda), ...dateOrderErrors(doc), ...reservedSlugErrors(doc));
     // Without a readable organisations or topics file every reference would be reported; its own error says enough.
     if (organisations.source && topics.source) errors.push(...unknownReferenceErrors(doc, index, topics.entries));
     errors.push(...attachmentErrors(doc, publicDir));

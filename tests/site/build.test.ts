@@ -27,7 +27,8 @@ describe('fixture content', () => {
 
 describe('minutes pages', () => {
   it('gives every published minutes file exactly one page, and nothing else a page', () => {
-    const minutesPages = pages.filter((file) => /^minutes\/[^/]+\/index\.html$/.test(file)).map((file) => file.split('/')[1]);
+    // /minutes/<year>/ pages list a year's minutes; every other page below /minutes/ is one document.
+    const minutesPages = pages.filter((file) => /^minutes\/[^/]+\/index\.html$/.test(file) && !/^minutes\/\d+\//.test(file)).map((file) => file.split('/')[1]);
     expect(minutesPages.sort()).toEqual(published.map((doc) => doc.id).sort());
   });
 
@@ -46,9 +47,9 @@ describe('minutes pages', () => {
   it('shows the metadata, attendance, 主送, 抄送, 整理 and release lines from frontmatter', () => {
     const $ = load(pageHtml('/minutes/taicang-changwu-2023-05/'));
     const text = (selector: string) => $(selector).text().replace(/\s+/g, '');
-    expect(text('.metadata')).toContain('文号第5号');
-    expect(text('.metadata')).toContain('成文日期2023年4月18日');
-    expect(text('.metadata')).toContain('主持人常务副市长吴敬宇');
+    expect(text('.disclosure')).toContain('文号第5号');
+    expect(text('.disclosure')).toContain('成文日期2023年4月18日');
+    expect(text('.meeting-facts')).toContain('主持人常务副市长吴敬宇');
     expect(text('.attendance')).toContain('出席：郑丙华、王莉萍、倪嘉臻、陈磊、张展、盛海峰。');
     expect(text('.attendance')).toContain('列席：市政协张培明，市政府办倪明德、赵隽春');
     expect(text('.attendance')).toContain('娄江新城建设指挥部乘康。');
@@ -59,9 +60,9 @@ describe('minutes pages', () => {
     const september = load(pageHtml('/minutes/taicang-changwu-2023-09/'));
     const septemberText = (selector: string) => september(selector).text().replace(/\s+/g, '');
     expect(septemberText('.attendance')).toContain('请假：张展（公务）、盛海峰。');
-    expect(septemberText('.metadata')).toContain('索引号014145300/2023-00957');
-    expect(septemberText('.metadata')).toContain('有效性有效');
-    expect(septemberText('.metadata')).toContain('会议地点市政府第一会议室');
+    expect(septemberText('.disclosure')).toContain('索引号014145300/2023-00957');
+    expect(septemberText('.disclosure')).toContain('有效性有效');
+    expect(septemberText('.meeting-facts')).toContain('会议地点市政府第一会议室');
     expect(text('.distribution')).toContain('抄送：市委各委办局，市人大常委会办公室，市政协办公室，市监委、市法院、检察院，市人武部，市各人民团体。');
   });
 });
@@ -86,7 +87,10 @@ describe('the seed minutes', () => {
   });
 
   it('keeps the body in the original order', () => {
-    const body = normalise($('.minutes-body').children().not('#body-heading').text());
+    // The per-item facts and threads are the page's additions, not the published text.
+    const text = $('.minutes-body').clone();
+    text.find('#body-heading, .item-facts, .item-thread').remove();
+    const body = normalise(text.text());
     const start = normalise(seed).indexOf('2023年4月10日下午');
     const end = normalise(seed).indexOf('出席:');
     expect(body).toBe(normalise(seed).slice(start, end));
@@ -96,19 +100,33 @@ describe('the seed minutes', () => {
 describe('listings', () => {
   it('lists minutes by year, newest first, with every published meeting', () => {
     const $ = load(pageHtml('/minutes/'));
-    const years = $('main section h2').map((_, el) => $(el).text()).get();
+    const years = $('main section.year h2').map((_, el) => $(el).text()).get();
     const expected = groupByYear(published);
     expect(years).toEqual(expected.map(({ year }) => `${year}年`));
-    const links = $('.minutes-summary h3 a').map((_, el) => $(el).attr('href')).get();
+    expect($('main section.year h2 a').map((_, el) => $(el).attr('href')).get()).toEqual(expected.map(({ year }) => `/minutes/${year}/`));
+    const links = $('.meeting-list a').map((_, el) => $(el).attr('href')).get();
     expect(links).toEqual(expected.flatMap(({ docs }) => docs.map((doc) => `/minutes/${doc.id}/`)));
-    expect($('.count').text()).toContain(`共 ${published.length} 份纪要`);
+    expect($('.count').first().text()).toContain(`共 ${published.length} 份纪要`);
+    for (const { year, docs } of expected) {
+      const page = load(pageHtml(`/minutes/${year}/`));
+      expect(page('h1').text()).toBe(`${year}年会议纪要`);
+      expect(page('.count').first().text()).toBe(`${docs.length} 份纪要`);
+      expect(page('.minutes-summary h2 a').map((_, el) => page(el).attr('href')).get()).toEqual(docs.map((doc) => `/minutes/${doc.id}/`));
+      // Each meeting lists its items with the count and document type.
+      for (const doc of docs) {
+        const summary = page('.minutes-summary').filter((_, el) => page(el).find(`h2 a[href="/minutes/${doc.id}/"]`).length > 0);
+        expect(summary.find('.summary-items a').length, doc.id).toBe(doc.data.agenda.length);
+        expect(summary.find('.summary-facts').text(), doc.id).toContain(`${doc.data.agenda.length} 项议题`);
+        expect(summary.find('.summary-facts').text(), doc.id).toContain(doc.data.documentType);
+      }
+    }
   });
 
   it('shows the latest minutes on the home page with links to browse and search', () => {
     const $ = load(pageHtml('/'));
     const newest = groupByYear(published)[0]?.docs[0];
     expect($('.minutes-summary h3 a').attr('href')).toBe(`/minutes/${newest?.id}/`);
-    expect($('.entry-points a').map((_, el) => $(el).attr('href')).get()).toEqual(['/minutes/', '/topics/', '/search/']);
+    expect($('.entry-points a').map((_, el) => $(el).attr('href')).get()).toEqual(['/minutes/', '/topics/', '/organisations/', '/people/', '/stats/', '/search/']);
   });
 
   it('lists every topic, and on each topic page its agenda items across meetings, newest first', () => {

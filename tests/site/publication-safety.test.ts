@@ -52,7 +52,7 @@ describe('frontmatter strings', () => {
     expect(injected?.data.meeting.name).toContain('<script>');
     expect($('h1').text()).toContain(injected?.data.meeting.name);
     expect($('title').text()).toContain(injected?.data.meeting.name);
-    expect($('.metadata').text()).toContain(injected?.data.meeting.chair.name);
+    expect($('.meeting-facts').text()).toContain(injected?.data.meeting.chair.name);
     expect($('.attendance').text()).toContain(injected?.data.attendance.present[0]);
     expect(unsafeMarkup($('article.minutes').html() ?? '')).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe('frontmatter strings', () => {
   it('stay text on the pages that list them', () => {
     for (const path of ['/minutes/', '/topics/administrative-decisions/']) {
       const listing = load(pageHtml(path));
-      const entries = listing('.minutes-summary, .agenda-item-list');
+      const entries = listing('.meeting-list, .minutes-summary, .agenda-item-list');
       expect(entries.text(), path).toContain('标记注入测试会议<script>');
       expect(unsafeMarkup(entries.toArray().map((el) => listing.html(el)).join('')), path).toEqual([]);
     }

@@ -18,7 +18,7 @@ import {
 describe('publication counts', () => {
   it('finds minutes pages among built files and nothing else', () => {
     expect(
-      minutesPageIds(['index.html', 'minutes/index.html', 'minutes/a/index.html', 'minutes/b/index.html', 'minutes/a/x/index.html', 'topics/a/index.html']),
+      minutesPageIds(['index.html', 'minutes/index.html', 'minutes/a/index.html', 'minutes/b/index.html', 'minutes/a/x/index.html', 'topics/a/index.html', 'minutes/2023/index.html']),
     ).toEqual(['a', 'b']);
   });
 
@@ -29,6 +29,7 @@ describe('publication counts', () => {
     expect(minutesIdFromUrl('/minutes/a/', '/jiyao')).toBe('a');
     expect(minutesIdFromUrl('/jiyao/topics/a/', '/jiyao')).toBeUndefined();
     expect(minutesIdFromUrl('/minutes/', '/')).toBeUndefined();
+    expect(minutesIdFromUrl('/minutes/2023/', '/')).toBeUndefined();
     expect(minutesIdFromUrl('/topics/gas/', '/')).toBeUndefined();
   });
 

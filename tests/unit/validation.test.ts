@@ -52,6 +52,7 @@ const expectations: Record<string, { file?: string; field: string; line?: number
   'session-as-text.md': { field: 'meeting.session', line: 10, message: /must be a number, not "第9次"/ },
   'no-one-present.md': { field: 'attendance.present', message: /must list at least 1 entry/ },
   'yaml-syntax-error.md': { field: '', line: 12, message: /the YAML cannot be read/ },
+  '2023.md': { field: '', line: 1, message: /the file name "2023" is only digits, which \/minutes\/<year>\/ pages use/ },
   'bad-attachment-hash-form.md': { field: 'attachments.0.sha256', message: /must be 64 lower-case hex digits \(run: sha256sum <file>\), not "abc123"/ },
 };
 

@@ -1,0 +1,33 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+
+/** The rendered body cut at its agenda headings: the text before the first item, then each item. */
+export interface AgendaSections {
+  /** HTML before the first agenda heading (the opening paragraph, 会议议定以下意见：). */
+  intro: string;
+  /** One entry per agenda heading, in order: its id, the heading's HTML and the HTML up to the next heading. */
+  items: Array<{ id: string; heading: string; content: string }>;
+}
+
+const isAgendaHeading = (node: RootContent): node is Element =>
+  node.type === 'element' && typeof node.properties['id'] === 'string' && /^item-\d+$/.test(node.properties['id']);
+
+/**
+ * Cuts rendered minutes HTML at its agenda headings (the ids rehype-agenda-anchors gives), so the
+ * page can show each item's facts right under its heading. Parsing with hast keeps every element whole.
+ */
+export function splitAgendaSections(html: string): AgendaSections {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const intro: RootContent[] = [];
+  const items: Array<{ id: string; heading: Element; content: ElementContent[] }> = [];
+  for (const node of tree.children) {
+    if (isAgendaHeading(node)) items.push({ id: String(node.properties['id']), heading: node, content: [] });
+    else if (items.length === 0) intro.push(node);
+    else if (node.type !== 'doctype') items.at(-1)!.content.push(node as ElementContent);
+  }
+  return {
+    intro: toHtml(intro),
+    items: items.map(({ id, heading, content }) => ({ id, heading: toHtml(heading), content: toHtml(content) })),
+  };
+}
