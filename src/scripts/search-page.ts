@@ -95,6 +95,7 @@ class SearchPage {
   private readonly empty: HTMLElement;
   private pagefind: Promise<Pagefind> | null = null;
   private filtersLoaded: Promise<unknown> | null = null;
+  private loadingMore = false;
   private run: Run | null = null;
   /** Counts searches, so an answer to an older one is dropped. */
   private generation = 0;
@@ -148,6 +149,7 @@ class SearchPage {
       if (generation !== this.generation) return;
       this.run = run;
       this.render(run, 0);
+      performance.mark('gongkai:search-results');
       await this.loadFilterCounts(pagefind, run, generation);
     } catch (error) {
       if (generation !== this.generation) return;
@@ -206,12 +208,18 @@ class SearchPage {
 
   private async showMore(): Promise<void> {
     const run = this.run;
-    if (!run) return;
+    if (!run || this.loadingMore) return;
     const shownBefore = run.hits.length;
-    this.more.disabled = true;
-    await this.verifyUntil(run, PAGE_SIZE);
+    // The button stays enabled (a disabled button would drop the keyboard focus); a flag stops double loads.
+    this.loadingMore = true;
+    this.more.setAttribute('aria-busy', 'true');
+    try {
+      await this.verifyUntil(run, PAGE_SIZE);
+    } finally {
+      this.loadingMore = false;
+      this.more.removeAttribute('aria-busy');
+    }
     if (run !== this.run) return;
-    this.more.disabled = false;
     this.render(run, shownBefore);
   }
 
@@ -264,7 +272,7 @@ class SearchPage {
     }
     if (firstNew > 0) {
       const firstAdded = run.hits[firstNew];
-      const link = firstAdded && this.list.querySelector<HTMLAnchorElement>(`a[href="${CSS.escape(firstAdded.url)}"]`);
+      const link = firstAdded && this.list.querySelector<HTMLAnchorElement>(`.search-hit h3 a[href="${CSS.escape(firstAdded.url)}"]`);
       link?.focus();
     }
   }

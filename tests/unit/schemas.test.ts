@@ -78,6 +78,6 @@ describe('locales', () => {
 
   it('uses only placeholders that the interface fills', () => {
     const placeholders = Object.values(zhCN).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
-    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'meeting', 'by', 'query', 'publisher']));
+    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'meeting', 'by', 'query', 'publisher', 'meetings', 'shown']));
   });
 });
