@@ -48,7 +48,7 @@ describe('search text transform', () => {
     ]);
     const second = excerpt('（一）城镇燃气安全，燃气用户检查。', '燃气', 2);
     expect(second.filter((part) => part.mark).map((part) => part.text)).toEqual(['燃气', '燃气']);
-    expect(second.map((part) => part.text).join('')).toBe('…城镇燃气安全，燃气用户检…');
+    expect(second.map((part) => part.text).join('')).toBe('…城镇燃气安全，燃气…');
     expect(excerpt('没有', '燃气')).toEqual([]);
   });
 });
