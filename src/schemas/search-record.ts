@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { SEARCH_FILTER_KEYS } from '../utils/search-filter-keys';
 
 /** Filter keys of the search page, in the order the page shows them. */
-export const searchFilterKeySchema = z.enum(['year', 'type', 'topic', 'department', 'kind']);
+export const searchFilterKeySchema = z.enum(SEARCH_FILTER_KEYS);
 
 /** One searchable unit: an agenda item, or the header fields of one meeting. */
 export const searchRecordSchema = z.strictObject({

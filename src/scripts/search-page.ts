@@ -16,7 +16,7 @@ import {
   toggleFilter,
   type SearchState,
 } from '../utils/search-state';
-import { SEARCH_INDEX_LANGUAGE, excerpt, foldQuery, isSearchable, queryTerms } from '../utils/search-text';
+import { SEARCH_INDEX_LANGUAGE, excerpt, foldQuery, isSearchable, pagefindQuery } from '../utils/search-text';
 import { fillTemplate } from '../utils/text';
 
 interface PagefindResultData {
@@ -139,7 +139,7 @@ class SearchPage {
     delete this.root.dataset['filters'];
     try {
       const pagefind = await this.loadPagefind();
-      const search = await pagefind.search(queryTerms(folded).join(' '), {
+      const search = await pagefind.search(pagefindQuery(folded), {
         filters: pagefindFilters(state.filters),
         ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
       });
@@ -165,7 +165,7 @@ class SearchPage {
   private async loadFilterCounts(pagefind: Pagefind, run: Run, generation: number): Promise<void> {
     this.filtersLoaded ??= pagefind.filters();
     await this.filtersLoaded;
-    const search = await pagefind.search(queryTerms(run.folded).join(' '), { filters: pagefindFilters(run.state.filters) });
+    const search = await pagefind.search(pagefindQuery(run.folded), { filters: pagefindFilters(run.state.filters) });
     if (generation !== this.generation || !search) return;
     run.filterCounts = search.filters;
     this.renderControls(run);
@@ -177,7 +177,9 @@ class SearchPage {
       const bundle = this.root.dataset['bundle'] ?? '/pagefind/';
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       // The index is in the two-character-term language, whatever the page's own lang says.
-      await pagefind.options({ language: SEARCH_INDEX_LANGUAGE });
+      // Length normalisation off and a high saturation: an item with more occurrences ranks higher, however long it is.
+      // The search runs on the main thread (noWorker): one file less to fetch, and the page can preload the wasm.
+      await pagefind.options({ language: SEARCH_INDEX_LANGUAGE, noWorker: true, ranking: { pageLength: 0, termSaturation: 2 } });
       await pagefind.init();
       return pagefind;
     })();

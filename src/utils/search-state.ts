@@ -1,4 +1,7 @@
-import { searchFilterKeySchema, type SearchFilterKey } from '../schemas/search-record';
+import type { SearchFilterKey } from '../schemas/search-record';
+import { SEARCH_FILTER_KEYS } from './search-filter-keys';
+
+export { SEARCH_FILTER_KEYS };
 
 /** How results are ordered: best match first, or newest meeting first. */
 export type SearchSort = 'relevance' | 'date';
@@ -10,8 +13,6 @@ export interface SearchState {
   sort: SearchSort;
 }
 
-/** Filter keys in the order the page shows them. */
-export const SEARCH_FILTER_KEYS: readonly SearchFilterKey[] = searchFilterKeySchema.options;
 
 /** Reads the search state from URL parameters; unknown parameters are ignored, repeated filter values kept once. */
 export function readSearchState(params: URLSearchParams): SearchState {

@@ -92,6 +92,19 @@ export function queryTerms(folded: string): string[] {
   return [...terms];
 }
 
+/** Characters per code point in a Pagefind word: base 36, so 4 digits cover all of Unicode. */
+const CODE_WIDTH = 4;
+
+/**
+ * Writes a term as the word Pagefind stores: each character as its code point in four base-36
+ * digits (燃气 → 0f3s0elu… style ASCII). Pagefind's search splits CJK words into single characters
+ * on its own, which would turn 作方 into 作 AND 方; ASCII words are kept whole, and a one-character
+ * term stays a four-digit prefix of every pair that starts with it.
+ */
+export function pagefindWord(term: string): string {
+  return [...term].map((char) => (char.codePointAt(0) as number).toString(36).padStart(CODE_WIDTH, '0')).join('');
+}
+
 /** Start indexes (in the folded text) of every occurrence of the folded query, overlapping ones included. */
 export function occurrences(folded: string, query: string): number[] {
   const found: number[] = [];
@@ -160,5 +173,10 @@ export const SEARCH_INDEX_LANGUAGE = 'zxx';
 
 /** The content Pagefind indexes for a text: its terms separated by spaces. */
 export function indexContent(text: string): string {
-  return indexTerms(foldText(text).folded).join(' ');
+  return indexTerms(foldText(text).folded).map(pagefindWord).join(' ');
+}
+
+/** The Pagefind query for a folded query: its terms as Pagefind words. */
+export function pagefindQuery(folded: string): string {
+  return queryTerms(folded).map(pagefindWord).join(' ');
 }

@@ -51,6 +51,8 @@ describe('search correctness in Chromium (literal substring ground truth over th
     for (const query of [...FIXED_QUERIES, ...random]) scores.push(scoreQuery(items, await showResults(page, server.origin, query)));
     const failures = scores.filter((score) => score.recall < 1 || score.precision < 1 || score.badExcerpts.length > 0);
     expect(failures).toEqual([]);
+    // The page showed every result of every query ("more" until none left), so recall is over everything shown.
+    expect(scores.every((score) => score.recallBasis === 'shown')).toBe(true);
     const ranked = scores.filter((score) => score.bestFirst !== null);
     expect(ranked.length).toBeGreaterThan(40);
     const bestFirst = ranked.filter((score) => score.bestFirst).length / ranked.length;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import type { Page } from 'playwright-core';
-import { foldQuery, foldText, occurrences } from '../../src/utils/search-text';
+import { foldQuery, foldText, occurrences, pagefindQuery } from '../../src/utils/search-text';
 
 /** One agenda item as the built page shows it. */
 export interface PageItem {
@@ -104,9 +104,17 @@ export interface ShownResults {
  * Opens /search/?q=… and reads the results; clicks "more" until everything is shown or
  * `maxShown` results are on screen.
  */
-export async function showResults(page: Page, origin: string, query: string, maxShown = Infinity): Promise<ShownResults> {
+export async function showResults(
+  page: Page,
+  origin: string,
+  query: string,
+  maxShown = Infinity,
+  /** Runs once the first results are on screen, before any "more" click (the benchmark counts bytes there). */
+  onFirstResults?: () => Promise<void>,
+): Promise<ShownResults> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('.search-results[data-state="done"]').waitFor({ timeout: 30_000 });
+  await page.locator('.search-results[data-state="done"]').waitFor({ timeout: 60_000 });
+  await onFirstResults?.();
   const firstResultsMs = await page.evaluate(() => performance.getEntriesByName('gongkai:search-results')[0]?.startTime ?? performance.now());
   const more = page.locator('.search-more');
   while ((await more.isVisible()) && (await page.locator('.search-hit').count()) < maxShown) {
@@ -132,13 +140,39 @@ export async function showResults(page: Page, origin: string, query: string, max
   );
 }
 
+/**
+ * Every candidate URL Pagefind returns for a query, read in the search page through the same
+ * Pagefind instance the page uses (so the recall of the candidate stage can be measured beyond what
+ * the page shows); null when there are more than `limit` candidates to load.
+ */
+export async function candidateUrls(page: Page, query: string, limit: number): Promise<{ count: number; urls: string[] | null }> {
+  const term = pagefindQuery(foldQuery(query));
+  return page.evaluate(
+    async ({ term, limit }) => {
+      const bundle = document.querySelector<HTMLElement>('.search-results')?.dataset['bundle'] ?? '/pagefind/';
+      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as {
+        search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
+      };
+      const { results } = await pagefind.search(term);
+      if (results.length > limit) return { count: results.length, urls: null };
+      return { count: results.length, urls: (await Promise.all(results.map((result) => result.data()))).map((data) => data.url) };
+    },
+    { term, limit },
+  );
+}
+
 /** How one query scored. */
 export interface QueryScore {
   query: string;
   truth: number;
   shownItems: number;
-  /** Share of true items shown (of at most the number the page was allowed to show). */
+  /**
+   * Share of true items found: of those shown when the page showed everything; otherwise of those
+   * among Pagefind's candidates (which the literal check only narrows), when they were loaded.
+   */
   recall: number;
+  /** How recall was measured: every result shown, every candidate loaded, or only the first page checked. */
+  recallBasis: 'shown' | 'candidates' | 'first-page';
   /** Share of shown items that contain the query. */
   precision: number;
   /** The first shown item has as many occurrences as the best true item; null when nothing matches. */
@@ -148,12 +182,15 @@ export interface QueryScore {
 }
 
 /** Scores shown results against the ground truth; only agenda-item links count for recall and precision. */
-export function scoreQuery(items: readonly PageItem[], shown: ShownResults, maxShown = Infinity): QueryScore {
+export function scoreQuery(items: readonly PageItem[], shown: ShownResults, candidates: string[] | null = null): QueryScore {
   const truth = groundTruth(items, shown.query);
   const folded = foldQuery(shown.query);
   const itemUrls = shown.urls.filter((url) => url.includes('#item-'));
   const correct = itemUrls.filter((url) => truth.has(url)).length;
-  const expected = Math.min(truth.size, maxShown);
+  const candidateSet = new Set(candidates ?? []);
+  const recallBasis = shown.exhausted ? 'shown' : candidates ? 'candidates' : 'first-page';
+  const found = recallBasis === 'shown' ? correct : recallBasis === 'candidates' ? [...truth.keys()].filter((url) => candidateSet.has(url)).length : correct;
+  const expected = recallBasis === 'first-page' ? Math.min(truth.size, itemUrls.length) : truth.size;
   const best = Math.max(0, ...truth.values());
   const firstCount = itemUrls[0] === undefined ? 0 : (truth.get(itemUrls[0]) ?? 0);
   const byUrl = new Map(items.map((item) => [item.url, item.text]));
@@ -173,7 +210,8 @@ export function scoreQuery(items: readonly PageItem[], shown: ShownResults, maxS
     query: shown.query,
     truth: truth.size,
     shownItems: itemUrls.length,
-    recall: expected === 0 ? 1 : Math.min(correct, expected) / expected,
+    recall: expected === 0 ? 1 : Math.min(found, expected) / expected,
+    recallBasis,
     precision: itemUrls.length === 0 ? 1 : correct / itemUrls.length,
     bestFirst: truth.size === 0 ? null : firstCount === best,
     badExcerpts,
