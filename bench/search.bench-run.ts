@@ -8,7 +8,8 @@
  * (reuse the last build) adjust a run.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -102,16 +103,39 @@ async function build(): Promise<BuildStats> {
 
 interface Served {
   url: string;
+  /** Bytes sent: gzip-compressed where a static host would compress. */
   bytes: number;
+  /** Size of the file itself, uncompressed. */
+  raw: number;
   at: number;
+}
+
+/** Text files a static host sends gzip-compressed; Pagefind's index files are compressed already. */
+const COMPRESSIBLE = /\.(html|css|js|json|pagefind)$/;
+
+/** Writes a .gz beside each compressible file, the way a host compresses them on the fly. */
+function precompress(root: string): void {
+  for (const file of siteFiles(root)) {
+    if (COMPRESSIBLE.test(file)) writeFileSync(join(root, `${file}.gz`), gzipSync(readFileSync(join(root, file)), { level: 6 }));
+  }
+}
+
+function fileSize(root: string, url: string): number {
+  const path = decodeURIComponent(url.split('?')[0] ?? '');
+  try {
+    return statSync(join(root, path.endsWith('/') ? `${path}index.html` : path)).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Serves the site and logs every response's size and start time: the byte count the page cannot see. */
 async function countingServer(root: string): Promise<{ origin: string; log: Served[]; close(): Promise<void> }> {
-  const files = sirv(root, { dev: false, etag: false });
+  precompress(root);
+  const files = sirv(root, { dev: false, etag: false, gzip: true });
   const log: Served[] = [];
   const server: Server = createServer((req, res) => {
-    const entry: Served = { url: req.url ?? '', bytes: 0, at: Date.now() };
+    const entry: Served = { url: req.url ?? '', bytes: 0, raw: fileSize(root, req.url ?? ''), at: Date.now() };
     log.push(entry);
     const write = res.write.bind(res);
     const end = res.end.bind(res);
@@ -147,6 +171,7 @@ interface QueryRun extends QueryScore {
   kind: 'fixed' | 'random';
   firstResultsMs: number;
   bytesToFirstResults: number;
+  rawBytesToFirstResults: number;
   bytesWithFilters: number;
   requests: number;
 }
@@ -181,12 +206,14 @@ it(`search over ${DOCS} generated minutes`, async () => {
       const page = await context.newPage();
       server.log.length = 0;
       let bytesToFirstResults = 0;
+      let rawBytesToFirstResults = 0;
       let bytesWithFilters = 0;
       let requests = 0;
       const shown = await showResults(page, server.origin, query, MAX_SHOWN, async () => {
         const firstResultsAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('gongkai:search-results')[0]?.startTime ?? performance.now()));
         const before = server.log.filter((served) => served.at <= firstResultsAt);
         bytesToFirstResults = before.reduce((sum, served) => sum + served.bytes, 0);
+        rawBytesToFirstResults = before.reduce((sum, served) => sum + served.raw, 0);
         requests = before.length;
         // The filter counts are fetched after the first results; counted apart.
         await page.locator('.search-results[data-filters="ready"]').waitFor({ timeout: 60_000 }).catch(() => undefined);
@@ -199,6 +226,7 @@ it(`search over ${DOCS} generated minutes`, async () => {
         kind,
         firstResultsMs: Math.round(shown.firstResultsMs),
         bytesToFirstResults,
+        rawBytesToFirstResults,
         bytesWithFilters,
         requests,
       });
@@ -226,6 +254,7 @@ it(`search over ${DOCS} generated minutes`, async () => {
     bestFirstMisses: ranked.filter((run) => !run.bestFirst).map((run) => run.query),
     badExcerpts: runs.flatMap((run) => run.badExcerpts),
     bytesToFirstResultsKB: { median: kb(median(runs.map((run) => run.bytesToFirstResults))), worst: kb(Math.max(...runs.map((run) => run.bytesToFirstResults))) },
+    uncompressedBytesToFirstResultsKB: { median: kb(median(runs.map((run) => run.rawBytesToFirstResults))), worst: kb(Math.max(...runs.map((run) => run.rawBytesToFirstResults))) },
     bytesWithFilterCountsKB: { median: kb(median(runs.map((run) => run.bytesWithFilters))), worst: kb(Math.max(...runs.map((run) => run.bytesWithFilters))) },
     firstResultsMs: { median: median(runs.map((run) => run.firstResultsMs)), worst: Math.max(...runs.map((run) => run.firstResultsMs)) },
     failures: runs.filter((run) => run.recall < 1 || run.precision < 1).map((run) => run.query),

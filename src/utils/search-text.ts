@@ -69,15 +69,18 @@ function wordRuns(folded: string): string[][] {
 }
 
 /**
- * The terms a folded text is indexed under: every two adjacent characters of each run, plus the
- * run's last character alone (Pagefind matches query terms as prefixes, so a single character is
- * found through the bigrams it starts and, at the end of a run, through this last term).
+ * The terms a folded text is indexed under: every character of each run alone, and every two
+ * adjacent characters. A query of one character is found through the single characters, a longer
+ * one through its pairs.
  */
 export function indexTerms(folded: string): string[] {
   const terms: string[] = [];
   for (const run of wordRuns(folded)) {
-    for (let i = 0; i + 1 < run.length; i += 1) terms.push(`${run[i]}${run[i + 1]}`);
-    terms.push(run[run.length - 1] as string);
+    run.forEach((char, i) => {
+      terms.push(char);
+      const next = run[i + 1];
+      if (next !== undefined) terms.push(`${char}${next}`);
+    });
   }
   return terms;
 }
@@ -92,17 +95,22 @@ export function queryTerms(folded: string): string[] {
   return [...terms];
 }
 
-/** Characters per code point in a Pagefind word: base 36, so 4 digits cover all of Unicode. */
-const CODE_WIDTH = 4;
+/** Code points below this take three base-36 digits ('000'…'yzz'); the rest 'z' and four digits. */
+const SHORT_CODE_LIMIT = 35 * 36 * 36;
+
+/** One character as a prefix-free ASCII code: three digits for all common CJK, five for the rest. */
+function charCode(char: string): string {
+  const point = char.codePointAt(0) as number;
+  return point < SHORT_CODE_LIMIT ? point.toString(36).padStart(3, '0') : `z${point.toString(36).padStart(4, '0')}`;
+}
 
 /**
- * Writes a term as the word Pagefind stores: each character as its code point in four base-36
- * digits (燃气 → 0f3s0elu… style ASCII). Pagefind's search splits CJK words into single characters
- * on its own, which would turn 作方 into 作 AND 方; ASCII words are kept whole, and a one-character
- * term stays a four-digit prefix of every pair that starts with it.
+ * Writes a term as the word Pagefind stores: each character as a short prefix-free base-36 code
+ * (燃气 → 'gk6' + 'gmk' style ASCII). Pagefind's search cuts CJK words into single characters on its
+ * own, which would turn 作方 into 作 AND 方; ASCII words stay whole.
  */
 export function pagefindWord(term: string): string {
-  return [...term].map((char) => (char.codePointAt(0) as number).toString(36).padStart(CODE_WIDTH, '0')).join('');
+  return [...term].map(charCode).join('');
 }
 
 /** Start indexes (in the folded text) of every occurrence of the folded query, overlapping ones included. */

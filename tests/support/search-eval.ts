@@ -147,18 +147,14 @@ export async function showResults(
  */
 export async function candidateUrls(page: Page, query: string, limit: number): Promise<{ count: number; urls: string[] | null }> {
   const term = pagefindQuery(foldQuery(query));
-  return page.evaluate(
-    async ({ term, limit }) => {
-      const bundle = document.querySelector<HTMLElement>('.search-results')?.dataset['bundle'] ?? '/pagefind/';
-      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as {
-        search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string }> }> }>;
-      };
-      const { results } = await pagefind.search(term);
-      if (results.length > limit) return { count: results.length, urls: null };
-      return { count: results.length, urls: (await Promise.all(results.map((result) => result.data()))).map((data) => data.url) };
-    },
-    { term, limit },
-  );
+  // Passed as source text: the test runner would otherwise rewrite import() inside the function.
+  return page.evaluate(`(async () => {
+    const bundle = document.querySelector('.search-results')?.dataset.bundle ?? '/pagefind/';
+    const pagefind = await import(bundle + 'pagefind.js');
+    const { results } = await pagefind.search(${JSON.stringify(term)});
+    if (results.length > ${limit}) return { count: results.length, urls: null };
+    return { count: results.length, urls: (await Promise.all(results.map((result) => result.data()))).map((data) => data.url) };
+  })()`);
 }
 
 /** How one query scored. */

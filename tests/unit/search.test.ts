@@ -5,7 +5,7 @@ import { pagefindRecord } from '../../src/integrations/pagefind-index';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../../src/utils/search-ranking';
 import { bodySections, searchRecords } from '../../src/utils/search-records';
 import { pagefindFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/utils/search-state';
-import { excerpt, foldQuery, foldText, indexTerms, isSearchable, occurrences, queryTerms } from '../../src/utils/search-text';
+import { excerpt, foldQuery, foldText, indexTerms, isSearchable, occurrences, pagefindQuery, pagefindWord, queryTerms } from '../../src/utils/search-text';
 
 describe('search text transform', () => {
   it('folds full-width to half-width, case, and traditional to simplified, one character at a time', () => {
@@ -19,8 +19,16 @@ describe('search text transform', () => {
     expect(origin).toEqual([0, 0, 0, 1, 2, 3]);
   });
 
-  it('indexes each run as overlapping pairs plus its last character', () => {
-    expect(indexTerms('领域内燃气，第22次')).toEqual(['领域', '域内', '内燃', '燃气', '气', '第2', '22', '2次', '次']);
+  it('indexes each run as single characters and overlapping pairs', () => {
+    expect(indexTerms('内燃气，第2次')).toEqual(['内', '内燃', '燃', '燃气', '气', '第', '第2', '2', '2次', '次']);
+  });
+
+  it('writes terms as prefix-free ASCII words that Pagefind keeps whole', () => {
+    expect(pagefindWord('燃')).toMatch(/^[0-9a-y][0-9a-z]{2}$/);
+    expect(pagefindWord('燃气')).toBe(`${pagefindWord('燃')}${pagefindWord('气')}`);
+    expect(pagefindWord('𠀀')).toMatch(/^z[0-9a-z]{4}$/);
+    expect(pagefindQuery(foldQuery('燃氣'))).toBe(pagefindWord('燃气'));
+    expect(pagefindQuery('作方案')).toBe(`${pagefindWord('作方')} ${pagefindWord('方案')}`);
   });
 
   it('turns a query into pairs that every containing text also has', () => {
@@ -117,7 +125,8 @@ describe('search records', () => {
     expect(records[1]?.filters).toEqual({ year: ['2023'], type: ['常务会议纪要'], topic: ['城镇燃气'], department: ['市住建局'], kind: ['审议'] });
     const indexed = pagefindRecord(records[1]!);
     expect(indexed.language).toBe('zxx');
-    expect(indexed.content.split(' ')).toContain('燃气');
+    expect(indexed.content.split(' ')).toContain(pagefindWord('燃气'));
+    expect(indexed.content).not.toMatch(/\p{Script=Han}/u);
     expect(indexed.meta?.['text']).toBe(records[1]?.text);
   });
 
