@@ -7,6 +7,9 @@ import * as pagefind from 'pagefind';
 import { searchRecordSchema, type SearchRecord } from '../schemas/search-record';
 import { SEARCH_INDEX_LANGUAGE, indexContent } from '../utils/search-text';
 
+/** Records sent to Pagefind at once. */
+const ADD_BATCH = 200;
+
 export interface PagefindIndexOptions {
   /** Folder inside the site that receives the index. */
   bundleDir?: string;
@@ -50,9 +53,13 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`cannot create the search index: ${errors.join('; ')}`);
-          for (const record of records) {
-            const added = await index.addCustomRecord(pagefindRecord(record));
-            if (added.errors.length > 0) throw new Error(`search indexing of ${record.url} failed: ${added.errors.join('; ')}`);
+          // Records go to Pagefind's service a batch at a time: one round trip each would dominate large sites.
+          for (let start = 0; start < records.length; start += ADD_BATCH) {
+            const batch = records.slice(start, start + ADD_BATCH);
+            const added = await Promise.all(batch.map((record) => index.addCustomRecord(pagefindRecord(record))));
+            added.forEach((result, offset) => {
+              if (result.errors.length > 0) throw new Error(`search indexing of ${batch[offset]?.url} failed: ${result.errors.join('; ')}`);
+            });
           }
           const written = await index.writeFiles({ outputPath: join(siteDir, bundleDir) });
           if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
