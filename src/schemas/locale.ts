@@ -246,10 +246,40 @@ export const uiStringsSchema = z.strictObject({
   searchTitle: text,
   /** Shown while the search index loads. */
   searchLoading: text,
-  /** Live-region text for results; {count} results for {query}. */
+  /** Live-region text when every candidate was checked; {query}, {count} results in {meetings} minutes. */
   searchResultCount: text,
+  /** Live-region text while more candidates remain; {query}, about {count} results, {shown} shown. */
+  searchResultCountApprox: text,
   /** Shown when nothing matches; {query}. */
   searchNoResults: text,
+  /** Shown when nothing matches with the chosen filters; {query}. */
+  searchNoResultsFiltered: text,
+  /** Button that shows the next results. */
+  searchMore: text,
+  /** Accessible heading of the filters and sort controls. */
+  searchFiltersHeading: text,
+  /** Button that removes every filter. */
+  searchClearFilters: text,
+  /** Label of the sort control. */
+  searchSortLabel: text,
+  /** Sort option: best match first. */
+  searchSortRelevance: text,
+  /** Sort option: newest meeting first. */
+  searchSortDate: text,
+  /** Number of results behind one filter value; {count}. */
+  searchFilterCount: text,
+  /** Filter heading: meeting year. */
+  searchFilterYear: text,
+  /** Filter heading: meeting type (文种). */
+  searchFilterType: text,
+  /** Filter heading: topic. */
+  searchFilterTopic: text,
+  /** Filter heading: lead department. */
+  searchFilterDepartment: text,
+  /** Filter heading: agenda kind. */
+  searchFilterKind: text,
+  /** Advice under an empty result, before the browse links. */
+  searchEmptyAdvice: text,
   /** Shown before anything is typed. */
   searchPrompt: text,
   /** Shown when the search script cannot run. */

@@ -1,89 +1,406 @@
 /**
- * The search page's only client code: reads ?q= from the URL, queries the Pagefind index and
- * lists matching minutes with their matching agenda items.
+ * The search page's only client code. Reads the search state from the URL, asks the Pagefind
+ * index for candidates under the same two-character terms the index was built with, checks each
+ * candidate literally against its original text, and shows the confirmed agenda items grouped
+ * under their meetings with excerpts rebuilt from the original text. Filters and sort live in the
+ * URL, so results can be shared and the back button returns to the previous state.
  */
+import type { SearchFilterKey } from '../schemas/search-record';
+import { formatDate } from '../utils/dates';
+import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../utils/search-ranking';
+import {
+  SEARCH_FILTER_KEYS,
+  pagefindFilters,
+  readSearchState,
+  searchStateParams,
+  toggleFilter,
+  type SearchState,
+} from '../utils/search-state';
+import { SEARCH_INDEX_LANGUAGE, excerpt, foldQuery, isSearchable, pagefindQuery } from '../utils/search-text';
 import { fillTemplate } from '../utils/text';
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
+}
+
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
 }
 
 interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  filters(): Promise<unknown>;
+  search(term: string, options: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
-interface Strings {
+/** Interface strings, handed over by SearchResults.astro. */
+export interface SearchStrings {
+  lang: string;
   loading: string;
   count: string;
+  countApprox: string;
   none: string;
+  noneFiltered: string;
   prompt: string;
   failed: string;
+  more: string;
+  filtersHeading: string;
+  clearFilters: string;
+  sortLabel: string;
+  sortRelevance: string;
+  sortDate: string;
+  filterCount: string;
+  filterLabels: Record<SearchFilterKey, string>;
 }
 
-const SHOWN_RESULTS = 20;
+/** Characters of the body shown when only the title matched. */
+const EXCERPT_FALLBACK = 80;
+
+/** Results shown at first and added by each "more" click. */
+const PAGE_SIZE = 10;
+
+/** One search in progress: the candidates still to check and the hits confirmed so far. */
+interface Run {
+  state: SearchState;
+  folded: string;
+  candidates: PagefindResult[];
+  /** Next candidate to check. */
+  next: number;
+  rejected: number;
+  hits: Array<VerifiedHit & { meetingUrl: string }>;
+  filterCounts: Record<string, Record<string, number>>;
+}
 
 export async function runSearchPage(doc: Document): Promise<void> {
   const root = doc.querySelector<HTMLElement>('.search-results');
-  const status = root?.querySelector<HTMLElement>('.search-status');
-  const list = root?.querySelector<HTMLOListElement>('.search-list');
-  if (!root || !status || !list) return;
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
-  const query = (new URLSearchParams(doc.location.search).get('q') ?? '').trim();
-  for (const input of doc.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = query;
-  if (!query) return;
+  if (!root) return;
+  const page = new SearchPage(doc, root);
+  doc.defaultView?.addEventListener('popstate', () => void page.show(readSearchState(new URLSearchParams(doc.location.search))));
+  await page.show(readSearchState(new URLSearchParams(doc.location.search)));
+}
 
-  status.textContent = strings.loading;
-  try {
-    const bundle = root.dataset['bundle'] ?? '/pagefind/';
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pagefind.init();
-    const search = await pagefind.search(query);
-    const results = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((result) => result.data()));
-    list.replaceChildren(...results.map((result) => renderResult(doc, result)));
-    status.textContent = results.length
-      ? fillTemplate(strings.count, { query, count: search.results.length })
-      : fillTemplate(strings.none, { query });
-  } catch (error) {
-    status.textContent = strings.failed;
-    console.error(error);
+class SearchPage {
+  private readonly strings: SearchStrings;
+  private readonly status: HTMLElement;
+  private readonly controls: HTMLFormElement;
+  private readonly list: HTMLElement;
+  private readonly more: HTMLButtonElement;
+  private readonly empty: HTMLElement;
+  private pagefind: Promise<Pagefind> | null = null;
+  private filtersLoaded: Promise<unknown> | null = null;
+  private loadingMore = false;
+  private run: Run | null = null;
+  /** Counts searches, so an answer to an older one is dropped. */
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly root: HTMLElement,
+  ) {
+    this.strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
+    this.status = this.part('.search-status');
+    this.controls = this.part<HTMLFormElement>('.search-controls');
+    this.list = this.part('.search-list');
+    this.more = this.part<HTMLButtonElement>('.search-more');
+    this.empty = this.part('.search-empty');
+    this.more.addEventListener('click', () => void this.showMore());
+    this.controls.addEventListener('change', (event) => this.onControlChange(event));
+    this.controls.addEventListener('submit', (event) => event.preventDefault());
+  }
+
+  private part<E extends HTMLElement = HTMLElement>(selector: string): E {
+    const element = this.root.querySelector<E>(selector);
+    if (!element) throw new Error(`search page is missing ${selector}`);
+    return element;
+  }
+
+  /** Shows the results of a state; the URL is already that state's. */
+  async show(state: SearchState): Promise<void> {
+    const generation = ++this.generation;
+    for (const input of this.doc.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = state.query;
+    const folded = foldQuery(state.query);
+    if (!state.query || !isSearchable(folded)) {
+      this.run = null;
+      this.list.replaceChildren();
+      this.controls.replaceChildren();
+      this.more.hidden = true;
+      this.empty.hidden = !state.query;
+      this.setStatus(state.query ? fillTemplate(this.strings.none, { query: state.query }) : this.strings.prompt, 'done');
+      return;
+    }
+    this.setStatus(this.strings.loading, 'loading');
+    delete this.root.dataset['filters'];
+    try {
+      const pagefind = await this.loadPagefind();
+      const search = await pagefind.search(pagefindQuery(folded), {
+        filters: pagefindFilters(state.filters),
+        ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
+      });
+      if (generation !== this.generation || !search) return;
+      const run: Run = { state, folded, candidates: search.results, next: 0, rejected: 0, hits: [], filterCounts: search.filters };
+      await this.verifyUntil(run, PAGE_SIZE);
+      if (generation !== this.generation) return;
+      this.run = run;
+      this.render(run, 0);
+      performance.mark('gongkai:search-results');
+      await this.loadFilterCounts(pagefind, run, generation);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.setStatus(this.strings.failed, 'failed');
+      console.error(error);
+    }
+  }
+
+  /**
+   * Filter counts need every filter chunk of the index, so they are fetched after the first results
+   * are on screen; then the same search is asked again for its counts (its index chunks are cached).
+   */
+  private async loadFilterCounts(pagefind: Pagefind, run: Run, generation: number): Promise<void> {
+    this.filtersLoaded ??= pagefind.filters();
+    await this.filtersLoaded;
+    const search = await pagefind.search(pagefindQuery(run.folded), { filters: pagefindFilters(run.state.filters) });
+    if (generation !== this.generation || !search) return;
+    run.filterCounts = search.filters;
+    this.renderControls(run);
+    this.root.dataset['filters'] = 'ready';
+  }
+
+  private loadPagefind(): Promise<Pagefind> {
+    this.pagefind ??= (async () => {
+      const bundle = this.root.dataset['bundle'] ?? '/pagefind/';
+      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      // The index is in the two-character-term language, whatever the page's own lang says.
+      // Length normalisation off and a high saturation: an item with more occurrences ranks higher, however long it is.
+      // The search runs on the main thread (noWorker): one file less to fetch, and the page can preload the wasm.
+      await pagefind.options({ language: SEARCH_INDEX_LANGUAGE, noWorker: true, ranking: { pageLength: 0, termSaturation: 2 } });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return this.pagefind;
+  }
+
+  /**
+   * Checks candidates in Pagefind's order, a page at a time, until `wanted` more hits are confirmed
+   * or none are left; hits of each page are then ordered by occurrences (or date).
+   */
+  private async verifyUntil(run: Run, wanted: number): Promise<void> {
+    const target = run.hits.length + wanted;
+    const confirmed: Run['hits'] = [];
+    while (run.hits.length + confirmed.length < target && run.next < run.candidates.length) {
+      const batch = run.candidates.slice(run.next, run.next + PAGE_SIZE);
+      const start = run.next;
+      run.next += batch.length;
+      const data = await Promise.all(batch.map((candidate) => candidate.data()));
+      data.forEach((result, offset) => {
+        const hit = verify(result, run.folded, start + offset);
+        if (hit) confirmed.push(hit);
+        else run.rejected += 1;
+      });
+    }
+    confirmed.sort(run.state.sort === 'date' ? byDate : byRelevance);
+    run.hits.push(...confirmed);
+  }
+
+  private async showMore(): Promise<void> {
+    const run = this.run;
+    if (!run || this.loadingMore) return;
+    const shownBefore = run.hits.length;
+    // The button stays enabled (a disabled button would drop the keyboard focus); a flag stops double loads.
+    this.loadingMore = true;
+    this.more.setAttribute('aria-busy', 'true');
+    try {
+      await this.verifyUntil(run, PAGE_SIZE);
+    } finally {
+      this.loadingMore = false;
+      this.more.removeAttribute('aria-busy');
+    }
+    if (run !== this.run) return;
+    this.render(run, shownBefore);
+  }
+
+  private onControlChange(event: Event): void {
+    const run = this.run;
+    const target = event.target;
+    if (!run || !(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
+    let state = run.state;
+    if (target instanceof HTMLSelectElement && target.name === 'sort') {
+      state = { ...state, sort: target.value === 'date' ? 'date' : 'relevance' };
+    } else if (target instanceof HTMLInputElement && isFilterKey(target.name)) {
+      state = toggleFilter(state, target.name, target.value, target.checked);
+    } else {
+      return;
+    }
+    this.navigate(state);
+  }
+
+  private navigate(state: SearchState): void {
+    const query = searchStateParams(state).toString();
+    this.doc.defaultView?.history.pushState(null, '', `${this.doc.location.pathname}${query ? `?${query}` : ''}`);
+    void this.show(state);
+  }
+
+  private setStatus(text: string, state: 'loading' | 'done' | 'failed'): void {
+    this.status.textContent = text;
+    this.root.dataset['state'] = state;
+  }
+
+  /** Draws the confirmed hits; when `firstNew` > 0 the focus moves to the first hit added by "more". */
+  private render(run: Run, firstNew: number): void {
+    const { strings } = this;
+    const exhausted = run.next >= run.candidates.length;
+    const total = run.candidates.length - run.rejected;
+    const filtered = Object.keys(run.state.filters).length > 0;
+    this.renderControls(run);
+    const groups = groupByMeeting(run.hits).map((hits) => this.renderGroup(hits));
+    this.list.replaceChildren(...groups);
+    this.more.hidden = exhausted;
+    this.empty.hidden = run.hits.length > 0;
+    this.more.textContent = strings.more;
+    this.root.dataset['total'] = String(total);
+    this.root.dataset['exhausted'] = String(exhausted);
+    if (run.hits.length === 0) {
+      this.setStatus(fillTemplate(filtered ? strings.noneFiltered : strings.none, { query: run.state.query }), 'done');
+    } else {
+      const template = exhausted ? strings.count : strings.countApprox;
+      const meetings = groups.length;
+      this.setStatus(fillTemplate(template, { query: run.state.query, count: total, shown: run.hits.length, meetings }), 'done');
+    }
+    if (firstNew > 0) {
+      const firstAdded = run.hits[firstNew];
+      const link = firstAdded && this.list.querySelector<HTMLAnchorElement>(`.search-hit h3 a[href="${CSS.escape(firstAdded.url)}"]`);
+      link?.focus();
+    }
+  }
+
+  private renderGroup(hits: Run['hits']): HTMLElement {
+    const doc = this.doc;
+    const first = hits[0] as Run['hits'][number];
+    const section = doc.createElement('section');
+    section.className = 'search-group';
+    const heading = doc.createElement('h2');
+    const link = doc.createElement('a');
+    link.href = first.meetingUrl;
+    link.textContent = first.meetingTitle;
+    const date = doc.createElement('time');
+    date.dateTime = first.date;
+    date.textContent = formatDate(new Date(`${first.date}T00:00:00Z`), this.strings.lang);
+    heading.append(link, ' ', date);
+    const list = doc.createElement('ol');
+    list.className = 'search-hits';
+    for (const hit of hits) {
+      const item = doc.createElement('li');
+      item.className = 'search-hit';
+      const title = doc.createElement('h3');
+      const hitLink = doc.createElement('a');
+      hitLink.href = hit.url;
+      hitLink.append(...marked(doc, excerpt(hit.title, this.run?.folded ?? '', 200), hit.title));
+      title.append(hitLink);
+      const quote = doc.createElement('p');
+      quote.className = 'search-excerpt';
+      const body = hit.text.startsWith(`${hit.title}\n`) ? hit.text.slice(hit.title.length + 1) : hit.text;
+      const bodyParts = excerpt(body, this.run?.folded ?? '');
+      quote.append(...marked(doc, bodyParts, body.length > EXCERPT_FALLBACK ? `${body.slice(0, EXCERPT_FALLBACK)}…` : body));
+      item.append(title, quote);
+      list.append(item);
+    }
+    section.append(heading, list);
+    return section;
+  }
+
+  private renderControls(run: Run): void {
+    const { doc, strings } = this;
+    const focused = doc.activeElement;
+    const focusKey = focused instanceof HTMLInputElement || focused instanceof HTMLSelectElement ? `${focused.name}=${focused.value}` : null;
+    const heading = doc.createElement('h2');
+    heading.className = 'visually-hidden';
+    heading.textContent = strings.filtersHeading;
+    const sortLabel = doc.createElement('label');
+    sortLabel.className = 'search-sort';
+    const sort = doc.createElement('select');
+    sort.name = 'sort';
+    for (const [value, label] of [['relevance', strings.sortRelevance], ['date', strings.sortDate]] as const) {
+      const option = doc.createElement('option');
+      option.value = value;
+      option.textContent = label;
+      option.selected = run.state.sort === value;
+      sort.append(option);
+    }
+    sortLabel.append(strings.sortLabel, ' ', sort);
+    const fieldsets = SEARCH_FILTER_KEYS.map((key) => this.renderFilter(run, key)).filter((fieldset) => fieldset !== null);
+    const parts: HTMLElement[] = [heading, sortLabel, ...fieldsets];
+    if (Object.keys(run.state.filters).length > 0) {
+      const clear = doc.createElement('button');
+      clear.type = 'button';
+      clear.className = 'search-clear';
+      clear.textContent = strings.clearFilters;
+      clear.addEventListener('click', () => this.navigate({ ...run.state, filters: {} }));
+      parts.push(clear);
+    }
+    this.controls.replaceChildren(...parts);
+    if (focusKey) {
+      const again = [...this.controls.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].find(
+        (control) => `${control.name}=${control.value}` === focusKey || (control.name === 'sort' && focusKey.startsWith('sort=')),
+      );
+      again?.focus();
+    }
+  }
+
+  private renderFilter(run: Run, key: SearchFilterKey): HTMLFieldSetElement | null {
+    const { doc, strings } = this;
+    const counts = run.filterCounts[key] ?? {};
+    const chosen = run.state.filters[key] ?? [];
+    const values = [...new Set([...Object.keys(counts).filter((value) => (counts[value] ?? 0) > 0), ...chosen])];
+    if (values.length === 0) return null;
+    const collator = new Intl.Collator(strings.lang, { numeric: true });
+    values.sort(key === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
+    const fieldset = doc.createElement('fieldset');
+    fieldset.className = 'search-filter';
+    const legend = doc.createElement('legend');
+    legend.textContent = strings.filterLabels[key];
+    fieldset.append(legend);
+    for (const value of values) {
+      const label = doc.createElement('label');
+      const box = doc.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      box.checked = chosen.includes(value);
+      const count = doc.createElement('span');
+      count.className = 'search-filter-count';
+      count.textContent = fillTemplate(strings.filterCount, { count: counts[value] ?? 0 });
+      label.append(box, ' ', value, ' ', count);
+      fieldset.append(label);
+    }
+    return fieldset;
   }
 }
 
-function renderResult(doc: Document, result: PagefindResultData): HTMLLIElement {
-  const item = doc.createElement('li');
-  const heading = doc.createElement('h2');
-  const link = doc.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta['title'] ?? result.url;
-  heading.append(link);
-  item.append(heading);
-  const subs = result.sub_results.filter((sub) => sub.url.includes('#item-'));
-  const shown = subs.length > 0 ? subs : [{ title: '', url: result.url, excerpt: result.excerpt }];
-  const subList = doc.createElement('ul');
-  for (const sub of shown) {
-    const entry = doc.createElement('li');
-    if (sub.title) {
-      const subLink = doc.createElement('a');
-      subLink.href = sub.url;
-      subLink.textContent = sub.title;
-      entry.append(subLink);
-    }
-    const excerpt = doc.createElement('p');
-    // Pagefind excerpts are escaped page text in which only <mark> is markup.
-    excerpt.innerHTML = sub.excerpt;
-    entry.append(excerpt);
-    subList.append(entry);
-  }
-  item.append(subList);
-  return item;
+function isFilterKey(name: string): name is SearchFilterKey {
+  return (SEARCH_FILTER_KEYS as readonly string[]).includes(name);
+}
+
+/** A confirmed hit for a Pagefind result, or null when its original text does not contain the query. */
+function verify(result: PagefindResultData, folded: string, order: number): Run['hits'][number] | null {
+  const { title = '', text = '', date = '', meetingUrl = result.url, meetingTitle = '' } = result.meta;
+  const count = countIn(text, folded);
+  if (count === 0) return null;
+  return { url: result.url, title, text, date, meetingUrl, meetingTitle, order, count, titleCount: countIn(title, folded) };
+}
+
+/** Text nodes and <mark> elements for an excerpt; `fallback` when the text holds no match. */
+function marked(doc: Document, parts: ReturnType<typeof excerpt>, fallback: string): Node[] {
+  if (parts.length === 0) return [doc.createTextNode(fallback)];
+  return parts.map((part) => {
+    if (!part.mark) return doc.createTextNode(part.text);
+    const mark = doc.createElement('mark');
+    mark.textContent = part.text;
+    return mark;
+  });
 }

@@ -62,7 +62,7 @@ describe('content security policy in Chromium', () => {
     ['minutes page with injected markup', INJECTION_PAGE, '.minutes-body'],
     ['topics listing', '/topics/', '.topic-list'],
     ['topic page', '/topics/gas-safety/', '.agenda-item-list'],
-    ['search with results', `/search/?q=${encodeURIComponent('燃气')}`, '.search-list > li'],
+    ['search with results', `/search/?q=${encodeURIComponent('燃气')}`, '.search-hit'],
     ['not found', '/no-such-page/', 'main'],
   ];
 

@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveSite, type StaticServer } from '../support/browser';
 import { fixtureSiteDir } from '../support/paths';
+import { groundTruth, sampleSubstrings, scoreQuery, showResults, siteAgendaItems, type PageItem } from '../support/search-eval';
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+let items: PageItem[];
 const errors: string[] = [];
 
 beforeAll(async () => {
@@ -16,6 +18,7 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  items = siteAgendaItems(fixtureSiteDir);
 });
 
 afterAll(async () => {
@@ -23,32 +26,151 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('search in Chromium', () => {
-  it('finds the Taicang minutes for 燃气 and opens them from the result', async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('燃气')}`);
-    const result = page.locator('.search-list > li h2 a', { hasText: '市政府第22次常务会议纪要' });
-    await result.waitFor({ timeout: 15_000 });
-    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/“燃气”共找到 \d+ 份纪要/);
-    const excerpt = page.locator('.search-list p', { has: page.locator('mark') }).first();
-    await expect(excerpt.textContent()).resolves.toContain('燃气');
-    await result.click();
-    await page.waitForURL(/\/minutes\/taicang-changwu-2023-05\/$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('市政府第22次常务会议纪要');
+const encode = encodeURIComponent;
+
+async function waitForResults(target: Page = page): Promise<void> {
+  await target.locator('.search-results[data-state="done"]').waitFor({ timeout: 15_000 });
+}
+
+/** Fixed queries of every kind the search must handle: short, long, across words, names, numbers, Latin. */
+const FIXED_QUERIES = [
+  '燃气', '气', '的', '安全', '德合', '作方', '水生态环境', '疫情防控', '知识产权', '对德合作',
+  '第22次', '2023', '2023 年', '吴敬宇', '市住建局', '液化石油气', '长三角休闲旅游目的地', '会后由市卫健委',
+  '（一）', '原则同意《太仓市着力提升城镇燃气本质安全水平三年行动方案》', '三年行动', '（2023—2025 年）',
+];
+
+describe('search correctness in Chromium (literal substring ground truth over the fixture site)', () => {
+  it('reads the agenda items of every published minutes page', () => {
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.some((item) => item.text.includes('燃气'))).toBe(true);
   });
 
-  it('links agenda-item results to their anchor', async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('知识产权')}`);
-    const item = page.locator('.search-list a[href*="/minutes/taicang-changwu-2023-05/#item-9"]');
-    await item.first().waitFor({ timeout: 15_000 });
-    await item.first().click();
-    await page.waitForURL(/#item-9$/);
+  it('shows every item containing the query and nothing else, best match first, excerpts from the original text', async () => {
+    const random = sampleSubstrings(items, 24, 20_231_104);
+    const scores = [];
+    for (const query of [...FIXED_QUERIES, ...random]) scores.push(scoreQuery(items, await showResults(page, server.origin, query)));
+    const failures = scores.filter((score) => score.recall < 1 || score.precision < 1 || score.badExcerpts.length > 0);
+    expect(failures).toEqual([]);
+    // The page showed every result of every query ("more" until none left), so recall is over everything shown.
+    expect(scores.every((score) => score.recallBasis === 'shown')).toBe(true);
+    const ranked = scores.filter((score) => score.bestFirst !== null);
+    expect(ranked.length).toBeGreaterThan(40);
+    const bestFirst = ranked.filter((score) => score.bestFirst).length / ranked.length;
+    expect(bestFirst, JSON.stringify(ranked.filter((score) => !score.bestFirst).map((score) => score.query))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('matches full-width, half-width, traditional and simplified forms alike', async () => {
+    for (const [variant, canonical] of [['(一)', '（一）'], ['燃氣', '燃气'], ['疫情防控工作情況', '疫情防控工作情况'], ['２０２３', '2023']] as const) {
+      const shown = await showResults(page, server.origin, variant);
+      const expected = [...groundTruth(items, canonical).keys()];
+      expect(expected.length, canonical).toBeGreaterThan(0);
+      expect(shown.urls.filter((url) => url.includes('#item-')).sort(), variant).toEqual(expected.sort());
+    }
+  });
+
+  it('finds meeting header fields: chair, attendees, document number', async () => {
+    for (const query of ['郑丙华', '第5号', '常务副市长 吴敬宇']) {
+      const shown = await showResults(page, server.origin, query);
+      expect(shown.urls, query).toContain('/minutes/taicang-changwu-2023-05/');
+    }
+  });
+
+  it('groups items under their meeting and opens an item at its anchor', async () => {
+    await page.goto(`${server.origin}/search/?q=${encode('知识产权')}`);
+    await waitForResults();
+    const group = page.locator('.search-group', { has: page.locator('h2 a', { hasText: '市政府第22次常务会议纪要' }) });
+    await expect(group.locator('.search-hit').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/“知识产权”共找到 \d+ 条结果，分属 \d+ 份纪要/);
+    await group.locator('a[href$="#item-9"]').click();
+    await page.waitForURL(/\/minutes\/taicang-changwu-2023-05\/#item-9$/);
     await expect(page.locator('#item-9').textContent()).resolves.toContain('知识产权');
   });
 
-  it('says so when nothing matches', async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('zqxjvw')}`);
-    await page.locator('.search-status', { hasText: '没有找到' }).waitFor({ timeout: 15_000 });
-    await expect(page.locator('.search-list > li').count()).resolves.toBe(0);
+  it('says so when nothing matches, and offers other ways in', async () => {
+    await page.goto(`${server.origin}/search/?q=zqxjvw`);
+    await waitForResults();
+    await expect(page.locator('.search-status').textContent()).resolves.toContain('没有找到包含“zqxjvw”');
+    await expect(page.locator('.search-hit').count()).resolves.toBe(0);
+    await expect(page.locator('.search-empty a[href="/topics/"]').isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('filters, sort and URL state', () => {
+  it('narrows by a filter, counts per value, and the back button returns to the unfiltered results', async () => {
+    await page.goto(`${server.origin}/search/?q=${encode('燃气')}`);
+    await waitForResults();
+    await page.locator('.search-results[data-filters="ready"]').waitFor();
+    const all = await page.locator('.search-hit').count();
+    const topic = page.locator('.search-filter', { hasText: '主题' }).locator('label', { hasText: '城镇燃气' });
+    const count = Number((await topic.locator('.search-filter-count').textContent())?.replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(all);
+    await topic.locator('input').check();
+    await page.waitForURL(/[?&]topic=%E5%9F%8E%E9%95%87%E7%87%83%E6%B0%94/);
+    await waitForResults();
+    await expect(page.locator('.search-hit').count()).resolves.toBe(count);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('topic='));
+    await page.waitForFunction((expected) => document.querySelectorAll('.search-hit').length === expected, all);
+    await expect(page.locator('.search-filter input[name="topic"]:checked').count()).resolves.toBe(0);
+  });
+
+  it('restores query, filters and sort from a shared URL', async () => {
+    await page.goto(`${server.origin}/search/?q=${encode('安全')}&year=2022&sort=date`);
+    await waitForResults();
+    const urls = await page.locator('.search-hit h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.every((url) => url?.startsWith('/minutes/taicang-changwu-2022-12/'))).toBe(true);
+    await expect(page.locator('#site-search').inputValue()).resolves.toBe('安全');
+    await page.locator('.search-results[data-filters="ready"]').waitFor();
+    await expect(page.locator('input[name="year"][value="2022"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('select[name="sort"]').inputValue()).resolves.toBe('date');
+  });
+
+  it('sorts by date, newest meeting first', async () => {
+    await page.goto(`${server.origin}/search/?q=${encode('安全')}`);
+    await waitForResults();
+    await page.locator('select[name="sort"]').selectOption('date');
+    await page.waitForURL(/sort=date/);
+    await waitForResults();
+    const dates = await page.locator('.search-group h2 time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('keyboard and assistive technology', () => {
+  it('announces the count in a polite live region', async () => {
+    await page.goto(`${server.origin}/search/?q=${encode('燃气')}`);
+    await waitForResults();
+    const status = page.locator('.search-status');
+    await expect(status.getAttribute('role')).resolves.toBe('status');
+    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(status.textContent()).resolves.toMatch(/共找到 \d+ 条结果/);
+  });
+
+  it('works from the keyboard: a filter toggles with Space, "more" moves focus to the first new result', async () => {
+    await page.goto(`${server.origin}/search/?q=${encode('的')}`);
+    await waitForResults();
+    await page.locator('.search-results[data-filters="ready"]').waitFor();
+    const more = page.locator('.search-more');
+    await expect(more.isVisible()).resolves.toBe(true);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-hit').length > 10);
+    const focused = await page.evaluate(() => document.activeElement?.closest('.search-hit') !== null);
+    expect(focused).toBe(true);
+    await page.locator('input[name="kind"]').first().focus();
+    for (let presses = 0; presses < 40; presses += 1) {
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'kind')) break;
+      await page.keyboard.press('Tab');
+    }
+    const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('kind') === value);
+    await waitForResults();
+    await page.locator('.search-results[data-filters="ready"]').waitFor();
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).resolves.toBe('kind');
   });
 
   it('submits the header search box as a plain form, without JavaScript', async () => {

@@ -148,10 +148,16 @@ describe('listings', () => {
 });
 
 describe('the whole site', () => {
-  it('has the search page, a 404 page and a Pagefind index of exactly the published minutes', () => {
+  it('has the search page, a 404 page and a Pagefind index of exactly the published meetings and agenda items', () => {
     expect(files).toEqual(expect.arrayContaining(['search/index.html', '404.html', 'pagefind/pagefind.js']));
     const entry = JSON.parse(readFileSync(join(fixtureSiteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages['zh-cn'].page_count).toBe(published.length);
+    const items = published.reduce((sum, doc) => sum + doc.data.agenda.length, 0);
+    expect(Object.keys(entry.languages)).toEqual(['zxx']);
+    expect(entry.languages.zxx.page_count).toBe(published.length + items);
+  });
+
+  it('does not publish the build-only search records file', () => {
+    expect(files.filter((file) => file.includes('search-records'))).toEqual([]);
   });
 
   it('runs client JavaScript on the search page only', () => {

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { publicationCount } from '../../src/integrations/publication-count';
 import { headersFile, serializePolicy, sitePolicy } from '../../src/utils/content-security-policy';
 import { isPublic } from '../../src/utils/publication';
+import { decodePagefindFile, searchRecordUrls } from '../../src/utils/publication-counts';
 import { readMinutes } from '../support/content';
 import { fixtureBuildLog, fixtureContentDir, fixtureSiteDir } from '../support/paths';
 import { pageHtml, siteFiles } from '../support/site-files';
@@ -96,11 +97,18 @@ describe('publication count', () => {
       await expect(runCheck(site)).rejects.toThrow(/pages: \d+ documents/u);
     });
 
-    it('fails when a search record is missing', async () => {
+    it("fails when a document's search records are missing", async () => {
       const site = join(copy, 'no-record');
       cpSync(fixtureSiteDir, site, { recursive: true });
-      const fragment = files.find((file) => file.endsWith('.pf_fragment'))!;
-      unlinkSync(join(site, fragment));
+      // A document has a record for its header and one per agenda item; remove them all.
+      const prefix = `/minutes/${published[0]!.id}/`;
+      const fragments = files.filter(
+        (file) =>
+          file.endsWith('.pf_fragment') &&
+          searchRecordUrls(JSON.parse(decodePagefindFile(readFileSync(join(fixtureSiteDir, file))))).some((url) => url.startsWith(prefix)),
+      );
+      expect(fragments.length).toBe(published[0]!.data.agenda.length + 1);
+      for (const fragment of fragments) unlinkSync(join(site, fragment));
       await expect(runCheck(site)).rejects.toThrow(/search: \d+ documents/u);
     });
   });

@@ -1,0 +1,105 @@
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import type { SearchRecord } from '../schemas/search-record';
+import { agendaItemId } from './agenda';
+import { isoDate, yearOf } from './dates';
+import type { MinutesDoc } from './minutes';
+import { documentTitle } from './minutes';
+
+/** One part of a minutes body: the text before the first agenda heading (id null) or one agenda item. */
+export interface BodySection {
+  /** The heading's id (item-N), null for the opening text. */
+  id: string | null;
+  /** Heading text, empty for the opening text. */
+  heading: string;
+  /** Heading and paragraphs, joined by line breaks. */
+  text: string;
+}
+
+const AGENDA_ID = /^item-\d+$/;
+
+/** Cuts rendered minutes HTML at its agenda headings (h2 with id item-N), keeping each block's text. */
+export function bodySections(html: string): BodySection[] {
+  const root = fromHtml(html, { fragment: true });
+  const sections: BodySection[] = [{ id: null, heading: '', text: '' }];
+  for (const node of root.children) {
+    if (node.type !== 'element') continue;
+    const id = agendaHeadingId(node);
+    const text = blockText(node);
+    if (id) {
+      sections.push({ id, heading: text, text });
+    } else if (text) {
+      const current = sections[sections.length - 1] as BodySection;
+      current.text = current.text ? `${current.text}\n${text}` : text;
+    }
+  }
+  return sections.filter((section) => section.id !== null || section.text);
+}
+
+function agendaHeadingId(node: Element): string | null {
+  const id = node.properties['id'];
+  return node.tagName === 'h2' && typeof id === 'string' && AGENDA_ID.test(id) ? id : null;
+}
+
+/** Text of a block with its inner line breaks collapsed, as a reader sees it. */
+function blockText(node: ElementContent): string {
+  return toString(node).replace(/\s*\n\s*/g, '').trim();
+}
+
+/** What the records of one document need besides its frontmatter. */
+export interface RecordContext {
+  /** URL of the minutes page. */
+  url: string;
+  /** The page's title (…纪要). */
+  title: string;
+  /** The body as rendered HTML. */
+  html: string;
+  /** Topic names by id. */
+  topicNames: ReadonlyMap<string, string>;
+  /** Joins names as printed, e.g. 、. */
+  listSeparator: string;
+}
+
+/**
+ * The search records of one minutes document: one per agenda item (its heading and paragraphs) and
+ * one for the meeting (title, number, date line, chair, attendees and the opening paragraph).
+ */
+export function searchRecords(doc: MinutesDoc, context: RecordContext): SearchRecord[] {
+  const { data } = doc;
+  const date = isoDate(data.meeting.date);
+  const meetingFilters = { year: [String(yearOf(data.meeting.date))], type: [data.documentType] };
+  const sections = bodySections(context.html);
+  const opening = sections.find((section) => section.id === null)?.text;
+  const { present, observers, others } = data.attendance;
+  const header = [
+    documentTitle(data),
+    data.documentNumber,
+    context.title,
+    data.meeting.name,
+    `${data.meeting.chair.title} ${data.meeting.chair.name}`,
+    present.join(context.listSeparator),
+    ...observers.map((group) => `${group.organisation}${group.people.join(context.listSeparator)}`),
+    ...others,
+    opening,
+  ].filter((line): line is string => Boolean(line));
+  const base = { meetingUrl: context.url, meetingTitle: context.title, date };
+  const items = data.agenda.map((item) => {
+    const id = agendaItemId(item.ordinal);
+    const section = sections.find((candidate) => candidate.id === id);
+    if (!section) throw new Error(`${doc.id}: agenda item ${item.ordinal} has no heading ${id} in the body`);
+    return {
+      ...base,
+      url: `${context.url}#${section.id}`,
+      title: section.heading,
+      text: section.text,
+      filters: {
+        ...meetingFilters,
+        topic: item.topics.map((topic) => context.topicNames.get(topic) ?? topic),
+        department: item.leadDepartments,
+        kind: [item.kind],
+      },
+    };
+  });
+  return [{ ...base, url: context.url, title: context.title, text: header.join('\n'), filters: meetingFilters }, ...items];
+}

@@ -1,0 +1,51 @@
+import type { SearchFilterKey } from '../schemas/search-record';
+import { SEARCH_FILTER_KEYS } from './search-filter-keys';
+
+export { SEARCH_FILTER_KEYS };
+
+/** How results are ordered: best match first, or newest meeting first. */
+export type SearchSort = 'relevance' | 'date';
+
+/** Everything the search page shows, as held in its URL (?q=燃气&topic=城镇燃气&sort=date). */
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<SearchFilterKey, string[]>>;
+  sort: SearchSort;
+}
+
+
+/** Reads the search state from URL parameters; unknown parameters are ignored, repeated filter values kept once. */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of SEARCH_FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).filter(Boolean))];
+    if (values.length > 0) filters[key] = values;
+  }
+  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+/** The URL parameters of a search state, in a stable order so equal states give equal URLs. */
+export function searchStateParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of SEARCH_FILTER_KEYS) {
+    for (const value of state.filters[key] ?? []) params.append(key, value);
+  }
+  if (state.sort === 'date') params.set('sort', 'date');
+  return params;
+}
+
+/** The state with one filter value switched on or off. */
+export function toggleFilter(state: SearchState, key: SearchFilterKey, value: string, on: boolean): SearchState {
+  const current = state.filters[key] ?? [];
+  const values = on ? [...new Set([...current, value])] : current.filter((existing) => existing !== value);
+  const filters = { ...state.filters };
+  if (values.length > 0) filters[key] = values;
+  else delete filters[key];
+  return { ...state, filters };
+}
+
+/** Pagefind's filter argument: any of the chosen values within a key, every key at once. */
+export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+}

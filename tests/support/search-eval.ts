@@ -1,0 +1,220 @@
+/**
+ * The search evaluation shared by the test suite (over the fixture site) and `npm run bench` (over
+ * generated minutes): literal-substring ground truth read from the built minutes pages, a driver
+ * that reads what the search page shows in Chromium, and the scores.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import type { Page } from 'playwright-core';
+import { foldQuery, foldText, occurrences, pagefindQuery } from '../../src/utils/search-text';
+
+/** One agenda item as the built page shows it. */
+export interface PageItem {
+  /** /minutes/<id>/#item-N */
+  url: string;
+  /** Heading and paragraphs, one line each. */
+  text: string;
+  /** The same text folded for matching (NFKC, lower case, simplified). */
+  folded: string;
+}
+
+/** Every agenda item of a built site, read from the minutes pages' HTML (not from the search records). */
+export function siteAgendaItems(siteDir: string): PageItem[] {
+  const items: PageItem[] = [];
+  const minutesDir = join(siteDir, 'minutes');
+  for (const id of readdirSync(minutesDir).sort()) {
+    let html: string;
+    try {
+      html = readFileSync(join(minutesDir, id, 'index.html'), 'utf8');
+    } catch {
+      continue;
+    }
+    const $ = load(html);
+    // An item's text is its heading and the decisions under it, as published; the facts and the
+    // thread the page adds around them are not part of the minutes' text.
+    $('.minutes-body section.agenda-item').each((_, section) => {
+      const heading = $(section).children('h2.agenda-heading[id]').first();
+      const lines = [heading.text()];
+      $(section)
+        .children()
+        .not('h2.agenda-heading, .item-facts, .item-thread')
+        .each((__, node) => {
+          lines.push($(node).text());
+        });
+      const text = lines.map((line) => line.replace(/\s*\n\s*/g, '').trim()).filter(Boolean).join('\n');
+      items.push({ url: `/minutes/${id}/#${heading.attr('id')}`, text, folded: foldText(text).folded });
+    });
+  }
+  return items;
+}
+
+/** Items containing the query, with their number of occurrences. */
+export function groundTruth(items: readonly PageItem[], query: string): Map<string, number> {
+  const folded = foldQuery(query);
+  const truth = new Map<string, number>();
+  for (const item of items) {
+    const count = occurrences(item.folded, folded).length;
+    if (count > 0) truth.set(item.url, count);
+  }
+  return truth;
+}
+
+/** A small seeded generator (mulberry32), so sampled queries are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random substrings of the items' text (1 to maxLength characters, within one line, at least one letter or digit). */
+export function sampleSubstrings(items: readonly PageItem[], count: number, seed: number, maxLength = 16): string[] {
+  const random = seededRandom(seed);
+  const samples: string[] = [];
+  while (samples.length < count) {
+    const item = items[Math.floor(random() * items.length)] as PageItem;
+    const lines = item.text.split('\n');
+    const line = [...(lines[Math.floor(random() * lines.length)] as string)];
+    const length = 1 + Math.floor(random() * Math.min(maxLength, line.length));
+    const start = Math.floor(random() * (line.length - length + 1));
+    const sample = line.slice(start, start + length).join('').trim();
+    if (/[\p{L}\p{N}]/u.test(sample)) samples.push(sample);
+  }
+  return samples;
+}
+
+/** What the search page showed for one query. */
+export interface ShownResults {
+  query: string;
+  /** Agenda-item and meeting links in the order shown. */
+  urls: string[];
+  /** Excerpt text of each shown hit, … marking cuts. */
+  excerpts: string[];
+  /** Text of every <mark>. */
+  marks: string[];
+  /** The count in data-total once loading stopped. */
+  total: number;
+  /** True when every candidate was checked (no "more" button left). */
+  exhausted: boolean;
+  /** Milliseconds from navigation start to the first results on screen. */
+  firstResultsMs: number;
+}
+
+/**
+ * Opens /search/?q=… and reads the results; clicks "more" until everything is shown or
+ * `maxShown` results are on screen.
+ */
+export async function showResults(
+  page: Page,
+  origin: string,
+  query: string,
+  maxShown = Infinity,
+  /** Runs once the first results are on screen, before any "more" click (the benchmark counts bytes there). */
+  onFirstResults?: () => Promise<void>,
+): Promise<ShownResults> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('.search-results[data-state="done"]').waitFor({ timeout: 60_000 });
+  await onFirstResults?.();
+  const firstResultsMs = await page.evaluate(() => performance.getEntriesByName('gongkai:search-results')[0]?.startTime ?? performance.now());
+  const more = page.locator('.search-more');
+  while ((await more.isVisible()) && (await page.locator('.search-hit').count()) < maxShown) {
+    const before = await page.locator('.search-hit').count();
+    await more.click();
+    await page.waitForFunction((count) => document.querySelectorAll('.search-hit').length > count || document.querySelector('.search-more')?.hasAttribute('hidden'), before);
+  }
+  return page.evaluate(
+    ({ query, firstResultsMs }) => {
+      const root = document.querySelector<HTMLElement>('.search-results');
+      const hits = [...document.querySelectorAll('.search-hit')];
+      return {
+        query,
+        urls: hits.map((hit) => new URL(hit.querySelector<HTMLAnchorElement>('h3 a')?.href ?? '').href.replace(location.origin, '')),
+        excerpts: hits.map((hit) => hit.querySelector('.search-excerpt')?.textContent ?? ''),
+        marks: [...document.querySelectorAll('.search-list mark')].map((mark) => mark.textContent ?? ''),
+        total: Number(root?.dataset['total'] ?? 0),
+        exhausted: root?.dataset['exhausted'] === 'true',
+        firstResultsMs,
+      };
+    },
+    { query, firstResultsMs },
+  );
+}
+
+/**
+ * Every candidate URL Pagefind returns for a query, read in the search page through the same
+ * Pagefind instance the page uses (so the recall of the candidate stage can be measured beyond what
+ * the page shows); null when there are more than `limit` candidates to load.
+ */
+export async function candidateUrls(page: Page, query: string, limit: number): Promise<{ count: number; urls: string[] | null }> {
+  const term = pagefindQuery(foldQuery(query));
+  // Passed as source text: the test runner would otherwise rewrite import() inside the function.
+  return page.evaluate(`(async () => {
+    const bundle = document.querySelector('.search-results')?.dataset.bundle ?? '/pagefind/';
+    const pagefind = await import(bundle + 'pagefind.js');
+    const { results } = await pagefind.search(${JSON.stringify(term)});
+    if (results.length > ${limit}) return { count: results.length, urls: null };
+    return { count: results.length, urls: (await Promise.all(results.map((result) => result.data()))).map((data) => data.url) };
+  })()`);
+}
+
+/** How one query scored. */
+export interface QueryScore {
+  query: string;
+  truth: number;
+  shownItems: number;
+  /**
+   * Share of true items found: of those shown when the page showed everything; otherwise of those
+   * among Pagefind's candidates (which the literal check only narrows), when they were loaded.
+   */
+  recall: number;
+  /** How recall was measured: every result shown, every candidate loaded, or only the first page checked. */
+  recallBasis: 'shown' | 'candidates' | 'first-page';
+  /** Share of shown items that contain the query. */
+  precision: number;
+  /** The first shown item has as many occurrences as the best true item; null when nothing matches. */
+  bestFirst: boolean | null;
+  /** Excerpts or marks that are not original text around the query. */
+  badExcerpts: string[];
+}
+
+/** Scores shown results against the ground truth; only agenda-item links count for recall and precision. */
+export function scoreQuery(items: readonly PageItem[], shown: ShownResults, candidates: string[] | null = null): QueryScore {
+  const truth = groundTruth(items, shown.query);
+  const folded = foldQuery(shown.query);
+  const itemUrls = shown.urls.filter((url) => url.includes('#item-'));
+  const correct = itemUrls.filter((url) => truth.has(url)).length;
+  const candidateSet = new Set(candidates ?? []);
+  const recallBasis = shown.exhausted ? 'shown' : candidates ? 'candidates' : 'first-page';
+  const found = recallBasis === 'shown' ? correct : recallBasis === 'candidates' ? [...truth.keys()].filter((url) => candidateSet.has(url)).length : correct;
+  const expected = recallBasis === 'first-page' ? Math.min(truth.size, itemUrls.length) : truth.size;
+  const best = Math.max(0, ...truth.values());
+  const firstCount = itemUrls[0] === undefined ? 0 : (truth.get(itemUrls[0]) ?? 0);
+  const byUrl = new Map(items.map((item) => [item.url, item.text]));
+  const badExcerpts: string[] = [];
+  shown.urls.forEach((url, index) => {
+    const text = byUrl.get(url);
+    const excerptText = shown.excerpts[index] ?? '';
+    if (text === undefined) return;
+    for (const piece of excerptText.split('…')) {
+      if (!text.replace(/\n/g, '').includes(piece.replace(/\n/g, ''))) badExcerpts.push(`${url}: ${piece}`);
+    }
+  });
+  for (const mark of shown.marks) {
+    if (!foldText(mark).folded.includes(folded)) badExcerpts.push(`mark: ${mark}`);
+  }
+  return {
+    query: shown.query,
+    truth: truth.size,
+    shownItems: itemUrls.length,
+    recall: expected === 0 ? 1 : Math.min(found, expected) / expected,
+    recallBasis,
+    precision: itemUrls.length === 0 ? 1 : correct / itemUrls.length,
+    bestFirst: truth.size === 0 ? null : firstCount === best,
+    badExcerpts,
+  };
+}
