@@ -13,19 +13,34 @@ export interface AgendaSections {
 const isAgendaHeading = (node: RootContent): node is Element =>
   node.type === 'element' && typeof node.properties['id'] === 'string' && /^item-\d+$/.test(node.properties['id']);
 
+/** The rendered body as hast nodes, cut at its agenda headings. */
+export interface AgendaNodeSections {
+  /** Nodes before the first agenda heading. */
+  intro: RootContent[];
+  /** One entry per agenda heading, in order, with the nodes up to the next heading. */
+  items: Array<{ id: string; heading: Element; content: ElementContent[] }>;
+}
+
 /**
- * Cuts rendered minutes HTML at its agenda headings (the ids rehype-agenda-anchors gives), so the
- * page can show each item's facts right under its heading. Parsing with hast keeps every element whole.
+ * Cuts rendered minutes HTML at its agenda headings (the ids rehype-agenda-anchors gives). The
+ * minutes page and the search records both read the body through this one cut. Parsing with hast
+ * keeps every element whole.
  */
-export function splitAgendaSections(html: string): AgendaSections {
+export function agendaNodeSections(html: string): AgendaNodeSections {
   const tree: Root = fromHtml(html, { fragment: true });
   const intro: RootContent[] = [];
-  const items: Array<{ id: string; heading: Element; content: ElementContent[] }> = [];
+  const items: AgendaNodeSections['items'] = [];
   for (const node of tree.children) {
     if (isAgendaHeading(node)) items.push({ id: String(node.properties['id']), heading: node, content: [] });
     else if (items.length === 0) intro.push(node);
     else if (node.type !== 'doctype') items.at(-1)!.content.push(node as ElementContent);
   }
+  return { intro, items };
+}
+
+/** The cut as HTML, so the page can show each item's facts right under its heading. */
+export function splitAgendaSections(html: string): AgendaSections {
+  const { intro, items } = agendaNodeSections(html);
   return {
     intro: toHtml(intro),
     items: items.map(({ id, heading, content }) => ({ id, heading: toHtml(heading), content: toHtml(content) })),

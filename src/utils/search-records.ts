@@ -1,8 +1,8 @@
-import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { ElementContent, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { SearchRecord } from '../schemas/search-record';
 import { agendaItemId } from './agenda';
+import { agendaNodeSections } from './agenda-sections';
 import { isoDate, yearOf } from './dates';
 import type { MinutesDoc } from './minutes';
 import { documentTitle } from './minutes';
@@ -17,29 +17,18 @@ export interface BodySection {
   text: string;
 }
 
-const AGENDA_ID = /^item-\d+$/;
-
-/** Cuts rendered minutes HTML at its agenda headings (h2 with id item-N), keeping each block's text. */
+/** Cuts rendered minutes HTML at its agenda headings, keeping each block's text. */
 export function bodySections(html: string): BodySection[] {
-  const root = fromHtml(html, { fragment: true });
-  const sections: BodySection[] = [{ id: null, heading: '', text: '' }];
-  for (const node of root.children) {
-    if (node.type !== 'element') continue;
-    const id = agendaHeadingId(node);
-    const text = blockText(node);
-    if (id) {
-      sections.push({ id, heading: text, text });
-    } else if (text) {
-      const current = sections[sections.length - 1] as BodySection;
-      current.text = current.text ? `${current.text}\n${text}` : text;
-    }
-  }
-  return sections.filter((section) => section.id !== null || section.text);
-}
-
-function agendaHeadingId(node: Element): string | null {
-  const id = node.properties['id'];
-  return node.tagName === 'h2' && typeof id === 'string' && AGENDA_ID.test(id) ? id : null;
+  const { intro, items } = agendaNodeSections(html);
+  const lines = (nodes: readonly RootContent[]) => nodes.flatMap((node) => (node.type === 'element' ? [blockText(node)] : [])).filter(Boolean);
+  const opening = lines(intro).join('\n');
+  return [
+    ...(opening ? [{ id: null, heading: '', text: opening }] : []),
+    ...items.map(({ id, heading, content }) => {
+      const title = blockText(heading);
+      return { id, heading: title, text: [title, ...lines(content)].join('\n') };
+    }),
+  ];
 }
 
 /** Text of a block with its inner line breaks collapsed, as a reader sees it. */
