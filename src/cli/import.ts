@@ -13,7 +13,7 @@ import { readSource, UnreadableSourceError } from '../importer/read-source';
 import { minutesMarkdown } from '../importer/render';
 import { formatReport } from '../importer/report';
 import { defaultSlug } from '../importer/slug';
-import { OrganisationIndex } from '../validation/references';
+import { OrganisationIndex } from '../utils/organisations';
 import { validEntries } from '../validation/scaffold';
 
 const usage = 'usage: npm run import -- <file.txt|file.pdf> [--out <path>] [--content <folder>] [--force]';

@@ -1,6 +1,6 @@
 import type { Attendance } from '../schemas/attendance';
 import type { Disclosure } from '../schemas/disclosure';
-import type { OrganisationIndex } from '../validation/references';
+import type { OrganisationIndex } from '../utils/organisations';
 import type { Findings } from './findings';
 import { CLOSING_LABEL, COMPILED_LINE, DATE_LINE, RELEASE_LINE } from './markers';
 import { organisationName, splitOrganisationAndPerson } from './organisations';

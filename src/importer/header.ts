@@ -1,5 +1,5 @@
 import { knownDocumentTypes } from '../schemas/minutes';
-import type { OrganisationIndex } from '../validation/references';
+import type { OrganisationIndex } from '../utils/organisations';
 import type { Findings } from './findings';
 import { DATE_LINE } from './markers';
 import { organisationName } from './organisations';

@@ -1,5 +1,5 @@
 import type { Topic } from '../schemas/topic';
-import type { OrganisationIndex } from '../validation/references';
+import type { OrganisationIndex } from '../utils/organisations';
 import { readClosing, isClosingLine, type Closing } from './closing';
 import { Findings } from './findings';
 import { readHeader, type Header } from './header';

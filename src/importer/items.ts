@@ -1,6 +1,6 @@
 import type { AgendaKind } from '../schemas/agenda-item';
 import type { Topic } from '../schemas/topic';
-import type { OrganisationIndex } from '../validation/references';
+import type { OrganisationIndex } from '../utils/organisations';
 import type { Findings } from './findings';
 import { ITEM_HEADING } from './markers';
 import { organisationName } from './organisations';

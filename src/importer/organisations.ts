@@ -1,4 +1,4 @@
-import type { OrganisationIndex } from '../validation/references';
+import type { OrganisationIndex } from '../utils/organisations';
 
 /**
  * The name to write for an organisation printed as `printed` (simplified: `simple`): the printed

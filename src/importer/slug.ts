@@ -1,5 +1,5 @@
 import { slugSchema } from '../schemas/slug';
-import type { OrganisationIndex } from '../validation/references';
+import type { OrganisationIndex } from '../utils/organisations';
 import type { ImportedMinutes } from './import-minutes';
 
 /** Slugs of the 文种 in file names, as in taicang-changwu-2023-05. */

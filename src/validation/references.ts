@@ -45,8 +45,6 @@ export function duplicateIds(source: YamlSource, entries: ReadonlyArray<{ id: st
   });
 }
 
-export { OrganisationIndex };
-
 type Path = Array<string | number>;
 
 /** Every field of a minutes file that must name an organisation, with the name it gives. */

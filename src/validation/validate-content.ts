@@ -4,6 +4,7 @@ import { minutesSchema } from '../schemas/minutes';
 import { organisationSchema, type Organisation } from '../schemas/organisation';
 import { personSchema } from '../schemas/person';
 import { topicSchema, type Topic } from '../schemas/topic';
+import { OrganisationIndex } from '../utils/organisations';
 import { isPublic } from '../utils/publication';
 import { agendaBodyErrors } from './body';
 import { compareContentErrors, type ContentError } from './content-error';
@@ -14,7 +15,6 @@ import {
   duplicateErrors,
   duplicateIds,
   followsErrors,
-  OrganisationIndex,
   reservedSlugErrors,
   unknownReferenceErrors,
   type ValidMinutes,

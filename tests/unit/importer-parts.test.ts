@@ -7,7 +7,7 @@ import { splitOrganisationAndPerson } from '../../src/importer/organisations';
 import { textLines } from '../../src/importer/source-line';
 import { suggestTopics } from '../../src/importer/topics';
 import { topicSchema } from '../../src/schemas/topic';
-import { OrganisationIndex } from '../../src/validation/references';
+import { OrganisationIndex } from '../../src/utils/organisations';
 
 const line = (text: string, extra: object = {}) => ({ text, line: 1, page: 1, ...extra });
 
