@@ -16,6 +16,9 @@ import { isPublic } from '../src/utils/publication';
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬斌宇浩凯健俊帆帅旭宁坤峰建林颖晖益乾振跃翼枫春德隽曜贤金锋乔维孝卫刚奇海顶忠亚淑江勤民纯其向东静'];
+/** The generated corpus's issuer and issuing office. */
+const BENCH_ISSUER = '基准测试市人民政府';
+const BENCH_OFFICE = '基准测试市人民政府办公室';
 const TOWNS = ['沙溪镇', '浏河镇', '浮桥镇', '璜泾镇', '双凤镇', '城厢镇', '陆渡街道', '娄东街道', '科教新城', '港区'];
 const DOCUMENT_TYPES = ['常务会议纪要', '专题会议纪要', '办公会议纪要'];
 const LATIN = ['PPP', '5G', 'GDP', 'PM2.5', 'ETC', 'App', 'CBD'];
@@ -79,6 +82,21 @@ export function generateCorpus(contentDir: string, count: number, seed: number):
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(join(contentDir, 'minutes'), { recursive: true });
   writeFileSync(join(contentDir, 'topics.yaml'), readFileSync(join(repoRoot, 'content/topics.yaml')));
+  // Every organisation the templates name (the fixtures' list is a superset of the real one), plus the generated issuer.
+  writeFileSync(
+    join(contentDir, 'organisations.yaml'),
+    `${readFileSync(join(repoRoot, 'tests/fixtures/content/organisations.yaml'), 'utf8')}` +
+      `- id: bench-government\n  name: ${BENCH_ISSUER}\n  kind: government\n` +
+      `- id: bench-government-office\n  name: ${BENCH_OFFICE}\n  kind: government-department\n`,
+  );
+  // Document numbers restart each year per document type and must not repeat within one (the validator checks).
+  const numbers = new Map<string, number>();
+  const nextNumber = (year: number, documentType: string): number => {
+    const key = `${year}${documentType}`;
+    const next = (numbers.get(key) ?? 0) + 1;
+    numbers.set(key, next);
+    return next;
+  };
   writeFileSync(
     join(contentDir, 'site.json'),
     JSON.stringify({ lang: 'zh-CN', title: '基准测试市人民政府会议纪要', publisher: '基准测试市人民政府', description: '检索基准测试用的合成会议纪要。' }),
@@ -102,13 +120,13 @@ export function generateCorpus(contentDir: string, count: number, seed: number):
       };
     });
     const frontmatter = {
-      issuer: '基准测试市人民政府',
+      issuer: BENCH_ISSUER,
       documentType,
-      documentNumber: random() < 0.5 ? `第${1 + Math.floor(random() * 40)}号` : docNumber(year),
-      issuingOffice: '基准测试市人民政府办公室',
+      documentNumber: random() < 0.5 ? `第${nextNumber(year, documentType)}号` : `${documentType}〔${year}〕${nextNumber(year, documentType)}号`,
+      issuingOffice: BENCH_OFFICE,
       dateIssued: day.toISOString().slice(0, 10),
       meeting: { name: meetingName, session, date: day.toISOString().slice(0, 10), timeOfDay: pick(['上午', '下午']), chair: { name: chair, title: pick(['市长', '常务副市长', '副市长']) } },
-      compiled: { by: '基准测试市人民政府办公室', date: day.toISOString().slice(0, 10) },
+      compiled: { by: BENCH_OFFICE, date: day.toISOString().slice(0, 10) },
       agenda,
       attendance: { present: some(people, 3, 8), observers: some(source.departments, 2, 6).map((organisation) => ({ organisation, people: some(people, 1, 2) })), others: [] },
       recipients: ['各镇人民政府'],
