@@ -6,6 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { disclosureSchema } from '../schemas/disclosure';
 import { filesBelow } from '../utils/files';
 import { isPublic } from '../utils/publication';
+import { minutesFiles } from '../validation/source';
 import {
   countMismatches,
   countPublication,
@@ -56,14 +57,11 @@ export function searchCounter(bundleDir = 'pagefind'): OutputCounter {
 
 /** Number of minutes source files that may be published (read the same way Astro reads frontmatter). */
 export function countPublicSources(contentDir: string): number {
-  const dir = join(contentDir, 'minutes');
-  return filesBelow(dir)
-    .filter((file) => file.endsWith('.md'))
-    .filter((file) => {
-      const { frontmatter } = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
-      const disclosure = disclosureSchema.safeParse((frontmatter as { disclosure?: unknown }).disclosure);
-      return disclosure.success && isPublic(disclosure.data);
-    }).length;
+  return minutesFiles(contentDir).filter((file) => {
+    const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'));
+    const disclosure = disclosureSchema.safeParse((frontmatter as { disclosure?: unknown }).disclosure);
+    return disclosure.success && isPublic(disclosure.data);
+  }).length;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { filesBelow } from '../utils/files';
 import type { ContentError } from './content-error';
 
 /** A YAML document together with what is needed to report a field's line. */
@@ -143,8 +144,7 @@ export function readYamlSource(path: string, cwd: string): YamlSource | null {
 export function minutesFiles(contentDir: string): string[] {
   const dir = join(contentDir, 'minutes');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  return filesBelow(dir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => join(dir, file));
 }
