@@ -26,6 +26,8 @@ const SEED = Number(process.env['BENCH_SEED'] ?? 6);
 const RANDOM_QUERIES = Number(process.env['BENCH_RANDOM_QUERIES'] ?? 200);
 /** Results the evaluation pages through per query ("more" clicks) to measure recall. */
 const MAX_SHOWN = 50;
+/** Candidate meetings the evaluation checks through "more" clicks before it measures recall over the candidates instead. */
+const MAX_CHECKED = 100;
 /** Beyond the shown results, recall is measured over Pagefind's candidates when there are at most this many. */
 const CANDIDATE_LIMIT = 3000;
 const workDir = join(repoRoot, 'bench/.work');
@@ -209,7 +211,7 @@ it(`search over ${DOCS} generated minutes`, async () => {
       let rawBytesToFirstResults = 0;
       let bytesWithFilters = 0;
       let requests = 0;
-      const shown = await showResults(page, server.origin, query, MAX_SHOWN, async () => {
+      const onFirstResults = async () => {
         const firstResultsAt = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('gongkai:search-results')[0]?.startTime ?? performance.now()));
         const before = server.log.filter((served) => served.at <= firstResultsAt);
         bytesToFirstResults = before.reduce((sum, served) => sum + served.bytes, 0);
@@ -218,7 +220,8 @@ it(`search over ${DOCS} generated minutes`, async () => {
         // The filter counts are fetched after the first results; counted apart.
         await page.locator('.search-results[data-filters="ready"]').waitFor({ timeout: 60_000 }).catch(() => undefined);
         bytesWithFilters = server.log.reduce((sum, served) => sum + served.bytes, 0);
-      });
+      };
+      const shown = await showResults(page, server.origin, query, { maxShown: MAX_SHOWN, maxChecked: MAX_CHECKED, onFirstResults });
       const candidates = shown.exhausted ? null : await candidateUrls(page, query, CANDIDATE_LIMIT);
       await context.close();
       runs.push({

@@ -5,7 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
 import { searchRecordSchema, type SearchRecord } from '../schemas/search-record';
-import { SEARCH_INDEX_LANGUAGE, indexContent } from '../utils/search-text';
+import { ConverterFactory } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { SEARCH_INDEX_LANGUAGE, indexContent, useSimplifier } from '../utils/search-text';
 
 /** Records sent to Pagefind at once. */
 const ADD_BATCH = 200;
@@ -17,19 +19,16 @@ export interface PagefindIndexOptions {
   recordsFile?: string;
 }
 
-/** The Pagefind record of one search record: indexed as two-character terms, shown from its original text. */
+/**
+ * The Pagefind record of one minutes document: indexed under the terms of all its parts, and
+ * carrying the parts' original text and filters, from which the browser checks and shows each part.
+ */
 export function pagefindRecord(record: SearchRecord): pagefind.CustomRecord {
   return {
     url: record.url,
-    content: indexContent(record.text),
+    content: indexContent(record.parts.map((part) => part.text)),
     language: SEARCH_INDEX_LANGUAGE,
-    meta: {
-      title: record.title,
-      text: record.text,
-      meetingUrl: record.meetingUrl,
-      meetingTitle: record.meetingTitle,
-      date: record.date,
-    },
+    meta: { title: record.title, date: record.date, parts: JSON.stringify(record.parts) },
     filters: record.filters,
     sort: { date: record.date },
   };
@@ -50,6 +49,7 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         const recordsPath = join(siteDir, recordsFile);
         const records = z.array(searchRecordSchema).parse(JSON.parse(await readFile(recordsPath, 'utf8')));
         await rm(recordsPath);
+        useSimplifier(ConverterFactory([TSCharacters]));
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`cannot create the search index: ${errors.join('; ')}`);
@@ -63,7 +63,7 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
           }
           const written = await index.writeFiles({ outputPath: join(siteDir, bundleDir) });
           if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${records.length} search records into ${bundleDir}/`);
+          logger.info(`indexed ${records.length} minutes into ${bundleDir}/`);
         } finally {
           await pagefind.close();
         }

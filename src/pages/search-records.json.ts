@@ -1,18 +1,18 @@
 import type { APIRoute } from 'astro';
 import { getPublishedMinutes, getTopics } from '../data/minutes';
 import { ui, url } from '../data/site';
-import { searchRecords } from '../utils/search-records';
+import { searchRecord } from '../utils/search-records';
 import { fillTemplate } from '../utils/text';
 
 /**
- * Every search record of the site, for the index build only: the pagefind-index integration reads
+ * The search record of every published minutes document, for the index build only: the pagefind-index integration reads
  * this file at the end of the build, indexes it and deletes it, so it is never published.
  */
 export const GET: APIRoute = async () => {
   const [minutes, topics] = await Promise.all([getPublishedMinutes(), getTopics()]);
   const topicNames = new Map(topics.map((topic) => [topic.id, topic.data.name]));
-  const records = minutes.flatMap((entry) =>
-    searchRecords(entry, {
+  const records = minutes.map((entry) =>
+    searchRecord(entry, {
       url: url('minutes', entry.id),
       title: fillTemplate(ui.minutesPageTitle, { meeting: entry.data.meeting.name }),
       html: entry.rendered?.html ?? '',

@@ -248,7 +248,7 @@ export const uiStringsSchema = z.strictObject({
   searchLoading: text,
   /** Live-region text when every candidate was checked; {query}, {count} results in {meetings} minutes. */
   searchResultCount: text,
-  /** Live-region text while more candidates remain; {query}, about {count} results, {shown} shown. */
+  /** Live-region text while meetings remain to be checked; {query}, {count} results so far, {remaining} meetings left. */
   searchResultCountApprox: text,
   /** Shown when nothing matches; {query}. */
   searchNoResults: text,
@@ -266,8 +266,10 @@ export const uiStringsSchema = z.strictObject({
   searchSortRelevance: text,
   /** Sort option: newest meeting first. */
   searchSortDate: text,
-  /** Number of results behind one filter value; {count}. */
+  /** Number of meetings behind one filter value; {count}. */
   searchFilterCount: text,
+  /** Explains the filter counts: they count minutes, not agenda items. */
+  searchFilterCountNote: text,
   /** Filter heading: meeting year. */
   searchFilterYear: text,
   /** Filter heading: meeting type (文种). */

@@ -4,23 +4,36 @@ import { SEARCH_FILTER_KEYS } from '../utils/search-filter-keys';
 /** Filter keys of the search page, in the order the page shows them. */
 export const searchFilterKeySchema = z.enum(SEARCH_FILTER_KEYS);
 
-/** One searchable unit: an agenda item, or the header fields of one meeting. */
-export const searchRecordSchema = z.strictObject({
-  /** Link to the result: the minutes page, with #item-N for an agenda item. */
-  url: z.string().min(1),
-  /** The minutes page the record belongs to; results are grouped by it. */
-  meetingUrl: z.string().min(1),
-  /** Title of the meeting's minutes, shown above its results. */
-  meetingTitle: z.string().min(1),
-  /** The item heading as printed (一、…), or the document's title for the header record. */
-  title: z.string().min(1),
-  /** The original text searched and quoted: paragraphs joined by line breaks. */
+/** Filter values by key, e.g. { topic: ['城镇燃气'], kind: ['审议'] }. */
+const filterValuesSchema = z.partialRecord(searchFilterKeySchema, z.array(z.string().min(1)));
+
+/** One searchable part of a meeting's minutes: an agenda item, or the meeting's header fields. */
+export const searchPartSchema = z.strictObject({
+  /** The agenda item's anchor on the minutes page (item-N); empty for the header fields. */
+  id: z.string(),
+  /** The original text searched and quoted, one line per paragraph; an item's first line is its heading. */
   text: z.string().min(1),
-  /** Meeting day as YYYY-MM-DD; date sort and ties in ranking use it. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** Filter values, e.g. { year: ['2023'], topic: ['城镇燃气'] }. */
-  filters: z.partialRecord(searchFilterKeySchema, z.array(z.string().min(1))),
+  /** The part's own filter values (topic, lead department, kind), checked when those filters are chosen. */
+  filters: filterValuesSchema,
 });
 
+/**
+ * One minutes document as the search index holds it: one Pagefind record per meeting keeps the
+ * index's per-record metadata small; the browser splits a matching record into its parts.
+ */
+export const searchRecordSchema = z.strictObject({
+  /** The minutes page; agenda items link to its #item-N anchors. */
+  url: z.string().min(1),
+  /** Title of the meeting's minutes, shown above its results. */
+  title: z.string().min(1),
+  /** Meeting day as YYYY-MM-DD; date sort and ties in ranking use it. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Filter values of the meeting and of every part, so Pagefind narrows to meetings that can match. */
+  filters: filterValuesSchema,
+  /** The header fields first, then the agenda items in order. */
+  parts: z.array(searchPartSchema).min(1),
+});
+
+export type SearchPart = z.infer<typeof searchPartSchema>;
 export type SearchRecord = z.infer<typeof searchRecordSchema>;
 export type SearchFilterKey = z.infer<typeof searchFilterKeySchema>;

@@ -5,18 +5,19 @@
  * under their meetings with excerpts rebuilt from the original text. Filters and sort live in the
  * URL, so results can be shared and the back button returns to the previous state.
  */
-import type { SearchFilterKey } from '../schemas/search-record';
+import type { SearchFilterKey, SearchPart } from '../schemas/search-record';
 import { formatDate } from '../utils/dates';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../utils/search-ranking';
 import {
   SEARCH_FILTER_KEYS,
   pagefindFilters,
+  partPassesFilters,
   readSearchState,
   searchStateParams,
   toggleFilter,
   type SearchState,
 } from '../utils/search-state';
-import { SEARCH_INDEX_LANGUAGE, excerpt, foldQuery, isSearchable, pagefindQuery } from '../utils/search-text';
+import { SEARCH_INDEX_LANGUAGE, excerpt, foldQuery, isSearchable, loadSimplifier, needsSimplifier, pagefindQuery } from '../utils/search-text';
 import { fillTemplate } from '../utils/text';
 
 interface PagefindResultData {
@@ -57,6 +58,7 @@ export interface SearchStrings {
   sortRelevance: string;
   sortDate: string;
   filterCount: string;
+  filterCountNote: string;
   filterLabels: Record<SearchFilterKey, string>;
 }
 
@@ -66,15 +68,25 @@ const EXCERPT_FALLBACK = 80;
 /** Results shown at first and added by each "more" click. */
 const PAGE_SIZE = 10;
 
-/** One search in progress: the candidates still to check and the hits confirmed so far. */
+/** Meetings whose records are fetched and checked at once. */
+const CHECK_BATCH = 5;
+
+/**
+ * Most meetings checked for one screen of results. A query whose index words occur in many
+ * meetings without the literal text stops there and offers "more" instead of fetching them all.
+ */
+const CHECK_LIMIT = 10;
+
+/** One search in progress: the candidate meetings still to check and the hits confirmed so far. */
 interface Run {
   state: SearchState;
   folded: string;
   candidates: PagefindResult[];
   /** Next candidate to check. */
   next: number;
-  rejected: number;
   hits: Array<VerifiedHit & { meetingUrl: string }>;
+  /** Hits on screen: the first `shown` of `hits`; the rest wait for "more". */
+  shown: number;
   filterCounts: Record<string, Record<string, number>>;
 }
 
@@ -125,6 +137,8 @@ class SearchPage {
   async show(state: SearchState): Promise<void> {
     const generation = ++this.generation;
     for (const input of this.doc.querySelectorAll<HTMLInputElement>('input[name="q"]')) input.value = state.query;
+    if (needsSimplifier(state.query)) await loadSimplifier();
+    if (generation !== this.generation) return;
     const folded = foldQuery(state.query);
     if (!state.query || !isSearchable(folded)) {
       this.run = null;
@@ -144,8 +158,8 @@ class SearchPage {
         ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
       });
       if (generation !== this.generation || !search) return;
-      const run: Run = { state, folded, candidates: search.results, next: 0, rejected: 0, hits: [], filterCounts: search.filters };
-      await this.verifyUntil(run, PAGE_SIZE);
+      const run: Run = { state, folded, candidates: search.results, next: 0, hits: [], shown: 0, filterCounts: search.filters };
+      await this.showNextPage(run);
       if (generation !== this.generation) return;
       this.run = run;
       this.render(run, 0);
@@ -187,36 +201,36 @@ class SearchPage {
   }
 
   /**
-   * Checks candidates in Pagefind's order, a page at a time, until `wanted` more hits are confirmed
-   * or none are left; hits of each page are then ordered by occurrences (or date).
+   * Puts up to PAGE_SIZE more hits on screen. Candidate meetings are checked in Pagefind's order,
+   * a few at a time, until there are enough hits, CHECK_LIMIT meetings were checked or none are
+   * left; the new hits are ordered by occurrences (or date), and those beyond the page wait.
    */
-  private async verifyUntil(run: Run, wanted: number): Promise<void> {
-    const target = run.hits.length + wanted;
+  private async showNextPage(run: Run): Promise<void> {
+    const target = run.shown + PAGE_SIZE;
+    const limit = Math.min(run.next + CHECK_LIMIT, run.candidates.length);
     const confirmed: Run['hits'] = [];
-    while (run.hits.length + confirmed.length < target && run.next < run.candidates.length) {
-      const batch = run.candidates.slice(run.next, run.next + PAGE_SIZE);
+    while (run.hits.length + confirmed.length < target && run.next < limit) {
+      const batch = run.candidates.slice(run.next, Math.min(run.next + CHECK_BATCH, limit));
       const start = run.next;
       run.next += batch.length;
       const data = await Promise.all(batch.map((candidate) => candidate.data()));
-      data.forEach((result, offset) => {
-        const hit = verify(result, run.folded, start + offset);
-        if (hit) confirmed.push(hit);
-        else run.rejected += 1;
-      });
+      if (data.some(({ meta }) => needsSimplifier(`${meta['title'] ?? ''}${meta['parts'] ?? ''}`))) await loadSimplifier();
+      data.forEach((result, offset) => confirmed.push(...verify(result, run.folded, run.state.filters, start + offset)));
     }
     confirmed.sort(run.state.sort === 'date' ? byDate : byRelevance);
     run.hits.push(...confirmed);
+    run.shown = Math.min(run.hits.length, target);
   }
 
   private async showMore(): Promise<void> {
     const run = this.run;
     if (!run || this.loadingMore) return;
-    const shownBefore = run.hits.length;
+    const shownBefore = run.shown;
     // The button stays enabled (a disabled button would drop the keyboard focus); a flag stops double loads.
     this.loadingMore = true;
     this.more.setAttribute('aria-busy', 'true');
     try {
-      await this.verifyUntil(run, PAGE_SIZE);
+      await this.showNextPage(run);
     } finally {
       this.loadingMore = false;
       this.more.removeAttribute('aria-busy');
@@ -251,26 +265,28 @@ class SearchPage {
     this.root.dataset['state'] = state;
   }
 
-  /** Draws the confirmed hits; when `firstNew` > 0 the focus moves to the first hit added by "more". */
+  /** Draws the hits on screen; when `firstNew` > 0 the focus moves to the first hit added by "more". */
   private render(run: Run, firstNew: number): void {
     const { strings } = this;
-    const exhausted = run.next >= run.candidates.length;
-    const total = run.candidates.length - run.rejected;
+    const checkedAll = run.next >= run.candidates.length;
+    const exhausted = checkedAll && run.shown >= run.hits.length;
     const filtered = Object.keys(run.state.filters).length > 0;
     this.renderControls(run);
-    const groups = groupByMeeting(run.hits).map((hits) => this.renderGroup(hits));
-    this.list.replaceChildren(...groups);
+    const shown = run.hits.slice(0, run.shown);
+    this.list.replaceChildren(...groupByMeeting(shown).map((hits) => this.renderGroup(hits)));
     this.more.hidden = exhausted;
-    this.empty.hidden = run.hits.length > 0;
+    this.empty.hidden = run.hits.length > 0 || !checkedAll;
     this.more.textContent = strings.more;
-    this.root.dataset['total'] = String(total);
+    this.root.dataset['total'] = String(run.hits.length);
+    this.root.dataset['shown'] = String(run.shown);
+    this.root.dataset['checked'] = String(run.next);
     this.root.dataset['exhausted'] = String(exhausted);
-    if (run.hits.length === 0) {
-      this.setStatus(fillTemplate(filtered ? strings.noneFiltered : strings.none, { query: run.state.query }), 'done');
+    const meetings = new Set(run.hits.map((hit) => hit.meetingUrl)).size;
+    const values = { query: run.state.query, count: run.hits.length, meetings, remaining: run.candidates.length - run.next };
+    if (checkedAll && run.hits.length === 0) {
+      this.setStatus(fillTemplate(filtered ? strings.noneFiltered : strings.none, values), 'done');
     } else {
-      const template = exhausted ? strings.count : strings.countApprox;
-      const meetings = groups.length;
-      this.setStatus(fillTemplate(template, { query: run.state.query, count: total, shown: run.hits.length, meetings }), 'done');
+      this.setStatus(fillTemplate(checkedAll ? strings.count : strings.countApprox, values), 'done');
     }
     if (firstNew > 0) {
       const firstAdded = run.hits[firstNew];
@@ -334,7 +350,13 @@ class SearchPage {
     }
     sortLabel.append(strings.sortLabel, ' ', sort);
     const fieldsets = SEARCH_FILTER_KEYS.map((key) => this.renderFilter(run, key)).filter((fieldset) => fieldset !== null);
-    const parts: HTMLElement[] = [heading, sortLabel, ...fieldsets];
+    const parts: HTMLElement[] = [heading, sortLabel];
+    if (fieldsets.length > 0) {
+      const note = doc.createElement('p');
+      note.className = 'search-filter-note';
+      note.textContent = strings.filterCountNote;
+      parts.push(note, ...fieldsets);
+    }
     if (Object.keys(run.state.filters).length > 0) {
       const clear = doc.createElement('button');
       clear.type = 'button';
@@ -386,12 +408,20 @@ function isFilterKey(name: string): name is SearchFilterKey {
   return (SEARCH_FILTER_KEYS as readonly string[]).includes(name);
 }
 
-/** A confirmed hit for a Pagefind result, or null when its original text does not contain the query. */
-function verify(result: PagefindResultData, folded: string, order: number): Run['hits'][number] | null {
-  const { title = '', text = '', date = '', meetingUrl = result.url, meetingTitle = '' } = result.meta;
-  const count = countIn(text, folded);
-  if (count === 0) return null;
-  return { url: result.url, title, text, date, meetingUrl, meetingTitle, order, count, titleCount: countIn(title, folded) };
+/**
+ * The confirmed hits of one candidate meeting: each of its parts (header fields, agenda items) whose
+ * original text contains the query and which passes the chosen item filters.
+ */
+function verify(result: PagefindResultData, folded: string, filters: SearchState['filters'], order: number): Run['hits'] {
+  const { title: meetingTitle = '', date = '', parts = '[]' } = result.meta;
+  return (JSON.parse(parts) as SearchPart[]).flatMap((part) => {
+    if (!partPassesFilters(part.filters, filters)) return [];
+    const count = countIn(part.text, folded);
+    if (count === 0) return [];
+    const title = part.id ? (part.text.split('\n', 1)[0] as string) : meetingTitle;
+    const url = part.id ? `${result.url}#${part.id}` : result.url;
+    return [{ url, title, text: part.text, date, meetingUrl: result.url, meetingTitle, order, count, titleCount: countIn(title, folded) }];
+  });
 }
 
 /** Text nodes and <mark> elements for an excerpt; `fallback` when the text holds no match. */

@@ -51,12 +51,11 @@ export interface RecordContext {
 }
 
 /**
- * The search records of one minutes document: one per agenda item (its heading and paragraphs) and
- * one for the meeting (title, number, date line, chair, attendees and the opening paragraph).
+ * The search record of one minutes document: its header part (title, number, date line, chair,
+ * attendees and the opening paragraph) and one part per agenda item (heading and paragraphs).
  */
-export function searchRecords(doc: MinutesDoc, context: RecordContext): SearchRecord[] {
+export function searchRecord(doc: MinutesDoc, context: RecordContext): SearchRecord {
   const { data } = doc;
-  const date = isoDate(data.meeting.date);
   const meetingFilters = { year: [String(yearOf(data.meeting.date))], type: [data.documentType] };
   const sections = bodySections(context.html);
   const opening = sections.find((section) => section.id === null)?.text;
@@ -72,23 +71,26 @@ export function searchRecords(doc: MinutesDoc, context: RecordContext): SearchRe
     ...others,
     opening,
   ].filter((line): line is string => Boolean(line));
-  const base = { meetingUrl: context.url, meetingTitle: context.title, date };
   const items = data.agenda.map((item) => {
     const id = agendaItemId(item.ordinal);
     const section = sections.find((candidate) => candidate.id === id);
     if (!section) throw new Error(`${doc.id}: agenda item ${item.ordinal} has no heading ${id} in the body`);
     return {
-      ...base,
-      url: `${context.url}#${section.id}`,
-      title: section.heading,
+      id,
       text: section.text,
       filters: {
-        ...meetingFilters,
         topic: item.topics.map((topic) => context.topicNames.get(topic) ?? topic),
         department: item.leadDepartments,
         kind: [item.kind],
       },
     };
   });
-  return [{ ...base, url: context.url, title: context.title, text: header.join('\n'), filters: meetingFilters }, ...items];
+  const itemValues = (key: 'topic' | 'department' | 'kind') => [...new Set(items.flatMap((item) => item.filters[key]))];
+  return {
+    url: context.url,
+    title: context.title,
+    date: isoDate(data.meeting.date),
+    filters: { ...meetingFilters, topic: itemValues('topic'), department: itemValues('department'), kind: itemValues('kind') },
+    parts: [{ id: '', text: header.join('\n'), filters: {} }, ...items],
+  };
 }

@@ -1,5 +1,5 @@
 import type { SearchFilterKey } from '../schemas/search-record';
-import { SEARCH_FILTER_KEYS } from './search-filter-keys';
+import { ITEM_FILTER_KEYS, SEARCH_FILTER_KEYS } from './search-filter-keys';
 
 export { SEARCH_FILTER_KEYS };
 
@@ -48,4 +48,16 @@ export function toggleFilter(state: SearchState, key: SearchFilterKey, value: st
 /** Pagefind's filter argument: any of the chosen values within a key, every key at once. */
 export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
   return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+}
+
+/**
+ * Whether one part of a meeting passes the chosen item filters (topic, lead department, kind):
+ * Pagefind narrows to meetings with some item of that topic, and this keeps only those items.
+ * The header part has no item values, so it drops out once an item filter is chosen.
+ */
+export function partPassesFilters(partFilters: SearchState['filters'], chosen: SearchState['filters']): boolean {
+  return ITEM_FILTER_KEYS.every((key) => {
+    const wanted = chosen[key];
+    return !wanted || wanted.some((value) => partFilters[key]?.includes(value));
+  });
 }

@@ -5,11 +5,35 @@
  * run is then findable from its terms, whatever a word segmenter would have made of it; the results
  * are checked literally against the original text before they are shown.
  */
-import { ConverterFactory } from 'opencc-js/core';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { TRADITIONAL_CHARACTERS, traditionalCharacterSet } from './traditional-characters';
 
-/** Character-level traditional → simplified only, so one character stays one character and positions map back to the original. */
-const toSimplified = ConverterFactory([TSCharacters]);
+/** The characters traditional → simplified folding changes. */
+const traditionalCharacters = traditionalCharacterSet(TRADITIONAL_CHARACTERS);
+
+/** The converter once loadSimplifier() has run: character level only, so one character stays one and positions map back. */
+let toSimplified: ((text: string) => string) | null = null;
+
+/**
+ * Loads opencc-js's traditional → simplified character dictionary. The browser does it only when
+ * needsSimplifier says a query or text has a traditional character; the build always does.
+ */
+export async function loadSimplifier(): Promise<void> {
+  if (toSimplified) return;
+  const [{ ConverterFactory }, { default: characters }] = await Promise.all([import('opencc-js/core'), import('opencc-js/dict/TSCharacters')]);
+  useSimplifier(ConverterFactory([characters]));
+}
+
+/** Sets the converter directly, for code that imported opencc-js itself (the index build, where a late import() is not possible). */
+export function useSimplifier(convert: (text: string) => string): void {
+  toSimplified ??= convert;
+}
+
+/** True when folding the text needs the dictionary and it is not loaded yet. */
+export function needsSimplifier(text: string): boolean {
+  if (toSimplified) return false;
+  for (const char of text.normalize('NFKC').toLowerCase()) if (traditionalCharacters.has(char)) return true;
+  return false;
+}
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
@@ -26,7 +50,12 @@ const foldedChars = new Map<string, string>();
 export function foldChar(char: string): string {
   let folded = foldedChars.get(char);
   if (folded === undefined) {
-    folded = toSimplified(char.normalize('NFKC').toLowerCase()).replace(/[^\S\n]/gu, ' ');
+    folded = char.normalize('NFKC').toLowerCase();
+    if ([...folded].some((part) => traditionalCharacters.has(part))) {
+      if (!toSimplified) throw new Error(`folding ${char} needs the traditional → simplified dictionary: await loadSimplifier() first`);
+      folded = toSimplified(folded);
+    }
+    folded = folded.replace(/[^\S\n]/gu, ' ');
     foldedChars.set(char, folded);
   }
   return folded;
@@ -85,14 +114,26 @@ export function indexTerms(folded: string): string[] {
   return terms;
 }
 
-/** The distinct terms of a folded query; every text containing the query contains all of them. */
+/** Most index words a query is looked up by: each one costs an index chunk to fetch. */
+export const MAX_QUERY_TERMS = 4;
+
+/**
+ * The terms a folded query is looked up by. Every text containing the query contains all of them,
+ * so any subset finds every match; the literal check removes the rest. A run of one character is
+ * its single; a longer run is covered by pairs (every second one, and the last), and at most
+ * MAX_QUERY_TERMS are kept, spread over the query, first and last included.
+ */
 export function queryTerms(folded: string): string[] {
-  const terms = new Set<string>();
+  const terms: string[] = [];
   for (const run of wordRuns(folded)) {
-    if (run.length === 1) terms.add(run[0] as string);
-    for (let i = 0; i + 1 < run.length; i += 1) terms.add(`${run[i]}${run[i + 1]}`);
+    if (run.length === 1) terms.push(run[0] as string);
+    for (let i = 0; i + 1 < run.length; i += 2) terms.push(`${run[i]}${run[i + 1]}`);
+    if (run.length > 2 && run.length % 2 === 1) terms.push(`${run[run.length - 2]}${run[run.length - 1]}`);
   }
-  return [...terms];
+  const distinct = [...new Set(terms)];
+  if (distinct.length <= MAX_QUERY_TERMS) return distinct;
+  const step = (distinct.length - 1) / (MAX_QUERY_TERMS - 1);
+  return [...new Set(Array.from({ length: MAX_QUERY_TERMS }, (_, i) => distinct[Math.round(i * step)] as string))];
 }
 
 /** Code points below this take three base-36 digits ('000'…'yzz'); the rest 'z' and four digits. */
@@ -104,13 +145,20 @@ function charCode(char: string): string {
   return point < SHORT_CODE_LIMIT ? point.toString(36).padStart(3, '0') : `z${point.toString(36).padStart(4, '0')}`;
 }
 
+/** Ends the word of a single character, so it is not the start of the pairs beginning with it. */
+const SINGLE_MARK = 'z';
+
 /**
  * Writes a term as the word Pagefind stores: each character as a short prefix-free base-36 code
- * (燃气 → 'gk6' + 'gmk' style ASCII). Pagefind's search cuts CJK words into single characters on its
- * own, which would turn 作方 into 作 AND 方; ASCII words stay whole.
+ * (燃气 → 'gk6' + 'gmk' style ASCII), a single character followed by 'z'. Pagefind's search cuts
+ * CJK words into single characters on its own, which would turn 作方 into 作 AND 方; ASCII words
+ * stay whole. Pagefind also matches a word as a prefix of longer ones: the mark keeps a single
+ * character's lookup from fetching every pair that starts with it.
  */
 export function pagefindWord(term: string): string {
-  return [...term].map(charCode).join('');
+  const chars = [...term];
+  const code = chars.map(charCode).join('');
+  return chars.length === 1 ? `${code}${SINGLE_MARK}` : code;
 }
 
 /** Start indexes (in the folded text) of every occurrence of the folded query, overlapping ones included. */
@@ -179,9 +227,40 @@ export function isSearchable(folded: string): boolean {
  */
 export const SEARCH_INDEX_LANGUAGE = 'zxx';
 
-/** The content Pagefind indexes for a text: its terms separated by spaces. */
-export function indexContent(text: string): string {
-  return indexTerms(foldText(text).folded).map(pagefindWord).join(' ');
+/** Most times one term is written into a record's indexed content. */
+export const MAX_TERM_REPEATS = 32;
+
+/**
+ * The terms of one part (an agenda item, or the header fields) with their weight: occurrences in
+ * the text, its first line (the heading) counting twice, as the result ranking counts them.
+ */
+export function partTermWeights(text: string): Map<string, number> {
+  const weights = new Map<string, number>();
+  const heading = text.split('\n', 1)[0] as string;
+  for (const source of [text, heading]) {
+    for (const term of indexTerms(foldText(source).folded)) weights.set(term, (weights.get(term) ?? 0) + 1);
+  }
+  return weights;
+}
+
+/**
+ * The content Pagefind indexes for one meeting's parts: each term repeated as often as its weight
+ * in the part where it weighs most (at most MAX_TERM_REPEATS), so Pagefind ranks first the meetings
+ * holding the single best-matching item, which is what the results page ranks by.
+ */
+export function indexContent(parts: readonly string[]): string {
+  const repeats = new Map<string, number>();
+  for (const part of parts) {
+    for (const [term, weight] of partTermWeights(part)) repeats.set(term, Math.max(repeats.get(term) ?? 0, weight));
+  }
+  const words: string[] = [];
+  for (const [term, count] of repeats) {
+    const word = pagefindWord(term);
+    for (let i = Math.min(count, MAX_TERM_REPEATS); i > 0; i -= 1) words.push(word);
+  }
+  // Word order means nothing to the search (matches are checked in the original text). Sorted,
+  // repeats sit together and the content compresses smaller in the fragment the browser fetches.
+  return words.sort().join(' ');
 }
 
 /** The Pagefind query for a folded query: its terms as Pagefind words. */

@@ -7,7 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import type { Page } from 'playwright-core';
-import { foldQuery, foldText, occurrences, pagefindQuery } from '../../src/utils/search-text';
+import { foldQuery, foldText, loadSimplifier, occurrences, pagefindQuery } from '../../src/utils/search-text';
+
+// Ground truth folds traditional characters as the index does.
+await loadSimplifier();
 
 /** One agenda item as the built page shows it. */
 export interface PageItem {
@@ -105,27 +108,41 @@ export interface ShownResults {
   firstResultsMs: number;
 }
 
-/**
- * Opens /search/?q=… and reads the results; clicks "more" until everything is shown or
- * `maxShown` results are on screen.
- */
-export async function showResults(
-  page: Page,
-  origin: string,
-  query: string,
-  maxShown = Infinity,
+/** When showResults stops clicking "more". */
+export interface ShowLimits {
+  /** Stop once this many results are on screen. */
+  maxShown?: number;
+  /** Stop once this many candidate meetings were checked. */
+  maxChecked?: number;
   /** Runs once the first results are on screen, before any "more" click (the benchmark counts bytes there). */
-  onFirstResults?: () => Promise<void>,
-): Promise<ShownResults> {
+  onFirstResults?: () => Promise<void>;
+}
+
+/**
+ * Opens /search/?q=… and reads the results; clicks "more" until everything is shown or a limit is
+ * reached.
+ */
+export async function showResults(page: Page, origin: string, query: string, limits: ShowLimits = {}): Promise<ShownResults> {
+  const { maxShown = Infinity, maxChecked = Infinity, onFirstResults } = limits;
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.locator('.search-results[data-state="done"]').waitFor({ timeout: 60_000 });
   await onFirstResults?.();
   const firstResultsMs = await page.evaluate(() => performance.getEntriesByName('gongkai:search-results')[0]?.startTime ?? performance.now());
   const more = page.locator('.search-more');
+  const root = page.locator('.search-results');
   while ((await more.isVisible()) && (await page.locator('.search-hit').count()) < maxShown) {
-    const before = await page.locator('.search-hit').count();
+    // Each click shows results already checked or checks further meetings, whether or not they add results.
+    const progress = async () => `${await root.getAttribute('data-shown')}/${await root.getAttribute('data-checked')}`;
+    if (Number(await root.getAttribute('data-checked')) >= maxChecked) break;
+    const before = await progress();
     await more.click();
-    await page.waitForFunction((count) => document.querySelectorAll('.search-hit').length > count || document.querySelector('.search-more')?.hasAttribute('hidden'), before);
+    await page.waitForFunction(
+      (previous) => {
+        const { shown, checked } = document.querySelector<HTMLElement>('.search-results')?.dataset ?? {};
+        return `${shown}/${checked}` !== previous;
+      },
+      before,
+    );
   }
   return page.evaluate(
     ({ query, firstResultsMs }) => {
@@ -146,9 +163,9 @@ export async function showResults(
 }
 
 /**
- * Every candidate URL Pagefind returns for a query, read in the search page through the same
- * Pagefind instance the page uses (so the recall of the candidate stage can be measured beyond what
- * the page shows); null when there are more than `limit` candidates to load.
+ * Every candidate meeting Pagefind returns for a query (its minutes page URL), read in the search
+ * page through the same Pagefind instance the page uses, so the recall of the candidate stage can be
+ * measured beyond what the page shows; null when there are more than `limit` candidates to load.
  */
 export async function candidateUrls(page: Page, query: string, limit: number): Promise<{ count: number; urls: string[] | null }> {
   const term = pagefindQuery(foldQuery(query));
@@ -162,6 +179,11 @@ export async function candidateUrls(page: Page, query: string, limit: number): P
   })()`);
 }
 
+/** The minutes page an agenda-item URL belongs to. */
+function meetingOf(url: string): string {
+  return url.split('#', 1)[0] as string;
+}
+
 /** How one query scored. */
 export interface QueryScore {
   query: string;
@@ -169,7 +191,8 @@ export interface QueryScore {
   shownItems: number;
   /**
    * Share of true items found: of those shown when the page showed everything; otherwise of those
-   * among Pagefind's candidates (which the literal check only narrows), when they were loaded.
+   * whose meeting is among Pagefind's candidates (the literal check keeps every part of a candidate
+   * that contains the query), when they were loaded.
    */
   recall: number;
   /** How recall was measured: every result shown, every candidate loaded, or only the first page checked. */
@@ -190,7 +213,7 @@ export function scoreQuery(items: readonly PageItem[], shown: ShownResults, cand
   const correct = itemUrls.filter((url) => truth.has(url)).length;
   const candidateSet = new Set(candidates ?? []);
   const recallBasis = shown.exhausted ? 'shown' : candidates ? 'candidates' : 'first-page';
-  const found = recallBasis === 'shown' ? correct : recallBasis === 'candidates' ? [...truth.keys()].filter((url) => candidateSet.has(url)).length : correct;
+  const found = recallBasis === 'shown' ? correct : recallBasis === 'candidates' ? [...truth.keys()].filter((url) => candidateSet.has(meetingOf(url))).length : correct;
   const expected = recallBasis === 'first-page' ? Math.min(truth.size, itemUrls.length) : truth.size;
   const best = Math.max(0, ...truth.values());
   const firstCount = itemUrls[0] === undefined ? 0 : (truth.get(itemUrls[0]) ?? 0);

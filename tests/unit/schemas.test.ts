@@ -79,6 +79,6 @@ describe('locales', () => {
   it('uses only placeholders that the interface fills', () => {
     const texts = Object.values(zhCN).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value)));
     const placeholders = texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
-    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'month', 'meeting', 'by', 'query', 'publisher', 'title', 'total', 'label', 'value', 'assignments', 'meetings', 'documents', 'shown']));
+    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'month', 'meeting', 'by', 'query', 'publisher', 'title', 'total', 'label', 'value', 'assignments', 'meetings', 'documents', 'remaining']));
   });
 });

@@ -1,11 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import { searchRecordSchema } from '../../src/schemas/search-record';
 import { pagefindRecord } from '../../src/integrations/pagefind-index';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../../src/utils/search-ranking';
-import { bodySections, searchRecords } from '../../src/utils/search-records';
-import { pagefindFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/utils/search-state';
-import { excerpt, foldQuery, foldText, indexTerms, isSearchable, occurrences, pagefindQuery, pagefindWord, queryTerms } from '../../src/utils/search-text';
+import { bodySections, searchRecord } from '../../src/utils/search-records';
+import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/utils/search-state';
+import { TRADITIONAL_CHARACTERS, traditionalCharacterList, traditionalCharacterSet } from '../../src/utils/traditional-characters';
+import { MAX_QUERY_TERMS, loadSimplifier, needsSimplifier, excerpt, foldQuery, foldText, MAX_TERM_REPEATS, indexContent, indexTerms, isSearchable, occurrences, pagefindQuery, pagefindWord, partTermWeights, queryTerms } from '../../src/utils/search-text';
+
+describe('traditional → simplified folding, loaded only when needed', () => {
+  it('knows which characters need the dictionary, and refuses to fold them before it is loaded', async () => {
+    expect(needsSimplifier('燃气 ＰＰＰ (一)')).toBe(false);
+    expect(needsSimplifier('燃氣')).toBe(true);
+    expect(foldText('燃气').folded).toBe('燃气');
+    expect(() => foldText('燃氣')).toThrow(/loadSimplifier/);
+    await loadSimplifier();
+    expect(needsSimplifier('燃氣')).toBe(false);
+    expect(foldText('燃氣').folded).toBe('燃气');
+  });
+
+  it('lists exactly the characters opencc-js changes', () => {
+    const dictionaryFile = createRequire(import.meta.url).resolve('opencc-js/dict/TSCharacters');
+    const dictionary = /export default "([^"]*)"/.exec(readFileSync(dictionaryFile, 'utf8'))?.[1] ?? '';
+    expect(dictionary.length).toBeGreaterThan(10_000);
+    // Out of date after an opencc-js upgrade: paste traditionalCharacterList(dictionary) into src/utils/traditional-characters.ts.
+    expect(TRADITIONAL_CHARACTERS).toBe(traditionalCharacterList(dictionary));
+    const set = traditionalCharacterSet(TRADITIONAL_CHARACTERS);
+    expect(set.has('氣')).toBe(true);
+    expect(set.has('气')).toBe(false);
+    expect(set.size).toBe(TRADITIONAL_CHARACTERS.split(',').length);
+  });
+});
 
 describe('search text transform', () => {
   it('folds full-width to half-width, case, and traditional to simplified, one character at a time', () => {
@@ -23,20 +50,43 @@ describe('search text transform', () => {
     expect(indexTerms('内燃气，第2次')).toEqual(['内', '内燃', '燃', '燃气', '气', '第', '第2', '2', '2次', '次']);
   });
 
-  it('writes terms as prefix-free ASCII words that Pagefind keeps whole', () => {
-    expect(pagefindWord('燃')).toMatch(/^[0-9a-y][0-9a-z]{2}$/);
-    expect(pagefindWord('燃气')).toBe(`${pagefindWord('燃')}${pagefindWord('气')}`);
-    expect(pagefindWord('𠀀')).toMatch(/^z[0-9a-z]{4}$/);
+  it('writes terms as ASCII words that Pagefind keeps whole, a single character never the start of a pair', () => {
+    expect(pagefindWord('燃')).toMatch(/^[0-9a-y][0-9a-z]{2}z$/);
+    expect(pagefindWord('燃气')).toMatch(/^[0-9a-y][0-9a-z]{5}$/);
+    expect(pagefindWord('燃气').startsWith(pagefindWord('燃'))).toBe(false);
+    expect(pagefindWord('𠀀')).toMatch(/^z[0-9a-z]{4}z$/);
+    expect(pagefindWord('𠀀燃')).toBe(`${pagefindWord('𠀀').slice(0, -1)}${pagefindWord('燃气').slice(0, 3)}`);
     expect(pagefindQuery(foldQuery('燃氣'))).toBe(pagefindWord('燃气'));
     expect(pagefindQuery('作方案')).toBe(`${pagefindWord('作方')} ${pagefindWord('方案')}`);
   });
 
-  it('turns a query into pairs that every containing text also has', () => {
+  it('looks a query up by pairs covering it, at most a few, that every containing text also has', () => {
     expect(queryTerms('燃气')).toEqual(['燃气']);
     expect(queryTerms('气')).toEqual(['气']);
+    expect(queryTerms('内燃气')).toEqual(['内燃', '燃气']);
+    expect(queryTerms('水生态环境')).toEqual(['水生', '态环', '环境']);
     expect(queryTerms('作，推进')).toEqual(['作', '推进']);
-    const text = indexTerms(foldText('推动实施工作方案，推进落实').folded);
-    for (const term of queryTerms(foldQuery('作方案，推'))) expect(text.some((indexed) => indexed.startsWith(term))).toBe(true);
+    const long = queryTerms('会后由市住建局根据会议讨论意见修改完善');
+    expect(long).toHaveLength(MAX_QUERY_TERMS);
+    expect(long[0]).toBe('会后');
+    expect(long.at(-1)).toBe('完善');
+    for (const query of ['作方案，推', '推动实施工作方案，推进落实', '实施工作方案']) {
+      const text = new Set(indexTerms(foldText('推动实施工作方案，推进落实').folded));
+      for (const term of queryTerms(foldQuery(query))) expect(text.has(term), `${query}: ${term}`).toBe(true);
+    }
+  });
+
+  it('weighs a term by its occurrences in the best part, a heading occurrence counting twice', () => {
+    const weights = partTermWeights('一、燃气方案\n燃气用户，燃气管道');
+    expect(weights.get('燃气')).toBe(4);
+    expect(weights.get('方案')).toBe(2);
+    expect(weights.get('用户')).toBe(1);
+    const words = indexContent(['一、燃气方案\n燃气用户，燃气管道', '二、其他\n燃气燃气燃气燃气燃气']).split(' ');
+    expect(words.filter((word) => word === pagefindWord('燃气'))).toHaveLength(5);
+    expect(words.filter((word) => word === pagefindWord('其他'))).toHaveLength(2);
+    expect(words).toEqual([...words].sort());
+    expect(indexContent(['的'.repeat(100)]).split(' ').filter((word) => word === pagefindWord('的'))).toHaveLength(MAX_TERM_REPEATS);
+    expect(indexContent(['燃气'])).not.toMatch(/\p{Script=Han}/u);
   });
 
   it('counts overlapping occurrences and knows an unsearchable query', () => {
@@ -116,21 +166,35 @@ describe('search records', () => {
     ]);
   });
 
-  it('makes one record per agenda item and one for the meeting header, with filters', () => {
-    const records = searchRecords({ id: 'm', data }, { url: '/minutes/m/', title: '市政府第22次常务会议纪要', html, topicNames: new Map([['gas-safety', '城镇燃气']]), listSeparator: '、' });
-    for (const record of records) searchRecordSchema.parse(record);
-    expect(records.map((record) => record.url)).toEqual(['/minutes/m/', '/minutes/m/#item-1', '/minutes/m/#item-2']);
-    expect(records[0]?.text).toContain('常务副市长 吴敬宇\n郑丙华、王莉萍\n市政协张培明');
-    expect(records[0]?.text).toContain('会议召开');
-    expect(records[1]?.filters).toEqual({ year: ['2023'], type: ['常务会议纪要'], topic: ['城镇燃气'], department: ['市住建局'], kind: ['审议'] });
-    const indexed = pagefindRecord(records[1]!);
+  it('makes one record per meeting: the header part, then one part per agenda item with its filters', () => {
+    const record = searchRecord({ id: 'm', data }, { url: '/minutes/m/', title: '市政府第22次常务会议纪要', html, topicNames: new Map([['gas-safety', '城镇燃气']]), listSeparator: '、' });
+    searchRecordSchema.parse(record);
+    expect(record.url).toBe('/minutes/m/');
+    expect(record.date).toBe('2023-04-10');
+    expect(record.parts.map((part) => part.id)).toEqual(['', 'item-1', 'item-2']);
+    expect(record.parts[0]?.text).toContain('常务副市长 吴敬宇\n郑丙华、王莉萍\n市政协张培明');
+    expect(record.parts[0]?.text).toContain('会议召开');
+    expect(record.parts[1]?.text).toBe('一、审议《燃气方案》\n（一）原则同意。\n（二）要抓好落实。');
+    expect(record.parts[1]?.filters).toEqual({ topic: ['城镇燃气'], department: ['市住建局'], kind: ['审议'] });
+    expect(record.filters).toEqual({ year: ['2023'], type: ['常务会议纪要'], topic: ['城镇燃气', 'other'], department: ['市住建局'], kind: ['审议', '研究'] });
+    const indexed = pagefindRecord(record);
     expect(indexed.language).toBe('zxx');
     expect(indexed.content.split(' ')).toContain(pagefindWord('燃气'));
+    expect(indexed.content.split(' ')).toContain(pagefindWord('吴敬'));
     expect(indexed.content).not.toMatch(/\p{Script=Han}/u);
-    expect(indexed.meta?.['text']).toBe(records[1]?.text);
+    expect(JSON.parse(indexed.meta?.['parts'] ?? '')).toEqual(record.parts);
+    expect(indexed.sort).toEqual({ date: '2023-04-10' });
+  });
+
+  it('keeps a part when it has one of the chosen values of every item filter', () => {
+    const item = { topic: ['城镇燃气'], kind: ['审议'] };
+    expect(partPassesFilters(item, {})).toBe(true);
+    expect(partPassesFilters(item, { year: ['2023'], topic: ['城镇燃气', '其他'] })).toBe(true);
+    expect(partPassesFilters(item, { topic: ['城镇燃气'], kind: ['研究'] })).toBe(false);
+    expect(partPassesFilters({}, { kind: ['审议'] })).toBe(false);
   });
 
   it('fails when an agenda item has no heading in the body', () => {
-    expect(() => searchRecords({ id: 'm', data }, { url: '/m/', title: 't', html: '<p>x</p>', topicNames: new Map(), listSeparator: '、' })).toThrow(/item-1/);
+    expect(() => searchRecord({ id: 'm', data }, { url: '/m/', title: 't', html: '<p>x</p>', topicNames: new Map(), listSeparator: '、' })).toThrow(/item-1/);
   });
 });
