@@ -17,7 +17,7 @@ import {
   toggleFilter,
   type SearchState,
 } from '../utils/search-state';
-import { SEARCH_INDEX_LANGUAGE, excerpt, foldQuery, isSearchable, loadSimplifier, needsSimplifier, pagefindQuery } from '../utils/search-text';
+import { SEARCH_INDEX_LANGUAGE, excerpt, foldQuery, isSearchable, learnSimplified, loadSimplifier, needsSimplifier, pagefindQuery } from '../utils/search-text';
 import { fillTemplate } from '../utils/text';
 
 interface PagefindResultData {
@@ -193,7 +193,9 @@ class SearchPage {
       // The index is in the two-character-term language, whatever the page's own lang says.
       // Length normalisation off and a high saturation: an item with more occurrences ranks higher, however long it is.
       // The search runs on the main thread (noWorker): one file less to fetch, and the page can preload the wasm.
-      await pagefind.options({ language: SEARCH_INDEX_LANGUAGE, noWorker: true, ranking: { pageLength: 0, termSaturation: 2 } });
+      // The index's hash as cache tag: the page preloads the entry and metadata files under it.
+      const metaCacheTag = this.root.dataset['indexTag'] || undefined;
+      await pagefind.options({ language: SEARCH_INDEX_LANGUAGE, noWorker: true, ranking: { pageLength: 0, termSaturation: 2 }, ...(metaCacheTag ? { metaCacheTag } : {}) });
       await pagefind.init();
       return pagefind;
     })();
@@ -214,6 +216,7 @@ class SearchPage {
       const start = run.next;
       run.next += batch.length;
       const data = await Promise.all(batch.map((candidate) => candidate.data()));
+      for (const { meta } of data) learnSimplified(meta['simplified'] ?? '');
       if (data.some(({ meta }) => needsSimplifier(`${meta['title'] ?? ''}${meta['parts'] ?? ''}`))) await loadSimplifier();
       data.forEach((result, offset) => confirmed.push(...verify(result, run.folded, run.state.filters, start + offset)));
     }

@@ -16,17 +16,14 @@ export interface VerifiedHit {
   titleCount: number;
 }
 
-/** A title occurrence counts as this many occurrences in the text. */
-const TITLE_WEIGHT = 1;
-
 /** How many times a folded query occurs in a text, after folding the text the same way; 0 means no match. */
 export function countIn(text: string, foldedQuery: string): number {
   return occurrences(foldText(text).folded, foldedQuery).length;
 }
 
-/** Relevance: more occurrences first, title occurrences weighted; ties newest first, then Pagefind's order. */
+/** Relevance: more occurrences first, then more of them in the title; ties newest first, then Pagefind's order. */
 export function byRelevance(a: VerifiedHit, b: VerifiedHit): number {
-  return score(b) - score(a) || b.date.localeCompare(a.date) || a.order - b.order;
+  return b.count - a.count || b.titleCount - a.titleCount || b.date.localeCompare(a.date) || a.order - b.order;
 }
 
 /** Newest meeting first; relevance within a day. */
@@ -34,11 +31,14 @@ export function byDate(a: VerifiedHit, b: VerifiedHit): number {
   return b.date.localeCompare(a.date) || byRelevance(a, b);
 }
 
-function score(hit: VerifiedHit): number {
-  return hit.count + TITLE_WEIGHT * hit.titleCount;
-}
-
-/** Groups hits under their meeting, meetings in the order of their best hit. */
-export function groupByMeeting<H extends { meetingUrl: string }>(hits: readonly H[]): H[][] {
-  return [...Map.groupBy(hits, (hit) => hit.meetingUrl).values()];
+/**
+ * Groups ranked hits under their meeting. Meetings come in the order of their best agenda item (of
+ * their header fields when nothing else matched), so the first item on the page is the best one;
+ * within a meeting the header comes first, then its items in rank order.
+ */
+export function groupByMeeting<H extends { meetingUrl: string; url: string }>(hits: readonly H[]): H[][] {
+  const isHeader = (hit: H) => hit.url === hit.meetingUrl;
+  const groups = [...Map.groupBy(hits, (hit) => hit.meetingUrl).values()];
+  const rank = (group: H[]) => hits.indexOf(group.find((hit) => !isHeader(hit)) ?? (group[0] as H));
+  return groups.sort((a, b) => rank(a) - rank(b)).map((group) => [...group.filter(isHeader), ...group.filter((hit) => !isHeader(hit))]);
 }

@@ -28,11 +28,41 @@ export function useSimplifier(convert: (text: string) => string): void {
   toSimplified ??= convert;
 }
 
+/**
+ * Simplified forms learnt from the search records checked so far, each of which lists its own
+ * traditional characters (simplifiedPairs): checking a record that holds a name such as 毛华乾 then
+ * needs no dictionary download.
+ */
+const learntSimplified = new Map<string, string>();
+
+/** Adds the pairs a record carries ('乾干誅诛': each traditional character followed by its simplified form). */
+export function learnSimplified(pairs: string): void {
+  const chars = [...pairs];
+  for (let i = 0; i + 1 < chars.length; i += 2) learntSimplified.set(chars[i] as string, chars[i + 1] as string);
+}
+
 /** True when folding the text needs the dictionary and it is not loaded yet. */
 export function needsSimplifier(text: string): boolean {
   if (toSimplified) return false;
-  for (const char of text.normalize('NFKC').toLowerCase()) if (traditionalCharacters.has(char)) return true;
+  for (const char of text.normalize('NFKC').toLowerCase()) if (traditionalCharacters.has(char) && !learntSimplified.has(char)) return true;
   return false;
+}
+
+/** One character after NFKC and lower case, made simplified. */
+function simplifiedChar(char: string): string {
+  if (!traditionalCharacters.has(char)) return char;
+  const simplified = toSimplified?.(char) ?? learntSimplified.get(char);
+  if (simplified === undefined) throw new Error(`folding ${char} needs the traditional → simplified dictionary: await loadSimplifier() first`);
+  return simplified;
+}
+
+/** The traditional characters of some texts with their simplified forms, for learnSimplified; needs the dictionary. */
+export function simplifiedPairs(texts: readonly string[]): string {
+  const pairs = new Map<string, string>();
+  for (const text of texts) {
+    for (const char of text.normalize('NFKC').toLowerCase()) if (traditionalCharacters.has(char) && !pairs.has(char)) pairs.set(char, simplifiedChar(char));
+  }
+  return [...pairs].map(([from, to]) => `${from}${to}`).join('');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -50,12 +80,7 @@ const foldedChars = new Map<string, string>();
 export function foldChar(char: string): string {
   let folded = foldedChars.get(char);
   if (folded === undefined) {
-    folded = char.normalize('NFKC').toLowerCase();
-    if ([...folded].some((part) => traditionalCharacters.has(part))) {
-      if (!toSimplified) throw new Error(`folding ${char} needs the traditional → simplified dictionary: await loadSimplifier() first`);
-      folded = toSimplified(folded);
-    }
-    folded = folded.replace(/[^\S\n]/gu, ' ');
+    folded = [...char.normalize('NFKC').toLowerCase()].map(simplifiedChar).join('').replace(/[^\S\n]/gu, ' ');
     foldedChars.set(char, folded);
   }
   return folded;
@@ -115,7 +140,7 @@ export function indexTerms(folded: string): string[] {
 }
 
 /** Most index words a query is looked up by: each one costs an index chunk to fetch. */
-export const MAX_QUERY_TERMS = 4;
+export const MAX_QUERY_TERMS = 3;
 
 /**
  * The terms a folded query is looked up by. Every text containing the query contains all of them,
@@ -230,16 +255,10 @@ export const SEARCH_INDEX_LANGUAGE = 'zxx';
 /** Most times one term is written into a record's indexed content. */
 export const MAX_TERM_REPEATS = 32;
 
-/**
- * The terms of one part (an agenda item, or the header fields) with their weight: occurrences in
- * the text, its first line (the heading) counting twice, as the result ranking counts them.
- */
+/** The terms of one part (an agenda item, or the header fields) with their number of occurrences, which the result ranking goes by first. */
 export function partTermWeights(text: string): Map<string, number> {
   const weights = new Map<string, number>();
-  const heading = text.split('\n', 1)[0] as string;
-  for (const source of [text, heading]) {
-    for (const term of indexTerms(foldText(source).folded)) weights.set(term, (weights.get(term) ?? 0) + 1);
-  }
+  for (const term of indexTerms(foldText(text).folded)) weights.set(term, (weights.get(term) ?? 0) + 1);
   return weights;
 }
 

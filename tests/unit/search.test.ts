@@ -5,20 +5,28 @@ import type { Minutes } from '../../src/schemas/minutes';
 import { searchRecordSchema } from '../../src/schemas/search-record';
 import { pagefindRecord } from '../../src/integrations/pagefind-index';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../../src/utils/search-ranking';
+import { withIndexPreloads } from '../../src/utils/search-preload';
 import { bodySections, searchRecord } from '../../src/utils/search-records';
 import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/utils/search-state';
 import { TRADITIONAL_CHARACTERS, traditionalCharacterList, traditionalCharacterSet } from '../../src/utils/traditional-characters';
-import { MAX_QUERY_TERMS, loadSimplifier, needsSimplifier, excerpt, foldQuery, foldText, MAX_TERM_REPEATS, indexContent, indexTerms, isSearchable, occurrences, pagefindQuery, pagefindWord, partTermWeights, queryTerms } from '../../src/utils/search-text';
+import { MAX_QUERY_TERMS, learnSimplified, loadSimplifier, needsSimplifier, simplifiedPairs, excerpt, foldQuery, foldText, MAX_TERM_REPEATS, indexContent, indexTerms, isSearchable, occurrences, pagefindQuery, pagefindWord, partTermWeights, queryTerms } from '../../src/utils/search-text';
 
 describe('traditional → simplified folding, loaded only when needed', () => {
-  it('knows which characters need the dictionary, and refuses to fold them before it is loaded', async () => {
+  it('knows which characters need the dictionary, learns them from records, and refuses to fold unknown ones', async () => {
     expect(needsSimplifier('燃气 ＰＰＰ (一)')).toBe(false);
     expect(needsSimplifier('燃氣')).toBe(true);
     expect(foldText('燃气').folded).toBe('燃气');
     expect(() => foldText('燃氣')).toThrow(/loadSimplifier/);
-    await loadSimplifier();
+    learnSimplified('氣气');
     expect(needsSimplifier('燃氣')).toBe(false);
     expect(foldText('燃氣').folded).toBe('燃气');
+    expect(needsSimplifier('環境')).toBe(true);
+    expect(() => simplifiedPairs(['環境'])).toThrow(/loadSimplifier/);
+    await loadSimplifier();
+    expect(needsSimplifier('環境')).toBe(false);
+    expect(foldText('環境').folded).toBe('环境');
+    expect(simplifiedPairs(['毛华乾 環境', '燃氣，環'])).toBe('乾干環环氣气');
+    expect(simplifiedPairs(['燃气'])).toBe('');
   });
 
   it('lists exactly the characters opencc-js changes', () => {
@@ -68,6 +76,7 @@ describe('search text transform', () => {
     expect(queryTerms('作，推进')).toEqual(['作', '推进']);
     const long = queryTerms('会后由市住建局根据会议讨论意见修改完善');
     expect(long).toHaveLength(MAX_QUERY_TERMS);
+    expect(long).toEqual(['会后', '议讨', '完善']);
     expect(long[0]).toBe('会后');
     expect(long.at(-1)).toBe('完善');
     for (const query of ['作方案，推', '推动实施工作方案，推进落实', '实施工作方案']) {
@@ -76,14 +85,13 @@ describe('search text transform', () => {
     }
   });
 
-  it('weighs a term by its occurrences in the best part, a heading occurrence counting twice', () => {
+  it('writes each term as often as it occurs in the part where it occurs most', () => {
     const weights = partTermWeights('一、燃气方案\n燃气用户，燃气管道');
-    expect(weights.get('燃气')).toBe(4);
-    expect(weights.get('方案')).toBe(2);
-    expect(weights.get('用户')).toBe(1);
-    const words = indexContent(['一、燃气方案\n燃气用户，燃气管道', '二、其他\n燃气燃气燃气燃气燃气']).split(' ');
+    expect(weights.get('燃气')).toBe(3);
+    expect(weights.get('方案')).toBe(1);
+    const words = indexContent(['一、燃气方案\n燃气用户，燃气管道', '二、其他\n燃气燃气燃气燃气燃气', '三、其他']).split(' ');
     expect(words.filter((word) => word === pagefindWord('燃气'))).toHaveLength(5);
-    expect(words.filter((word) => word === pagefindWord('其他'))).toHaveLength(2);
+    expect(words.filter((word) => word === pagefindWord('其他'))).toHaveLength(1);
     expect(words).toEqual([...words].sort());
     expect(indexContent(['的'.repeat(100)]).split(' ').filter((word) => word === pagefindWord('的'))).toHaveLength(MAX_TERM_REPEATS);
     expect(indexContent(['燃气'])).not.toMatch(/\p{Script=Han}/u);
@@ -131,15 +139,18 @@ describe('search ranking', () => {
   });
 
   it('puts more occurrences first, title matches ahead of equal counts, ties newest first', () => {
-    const hits = [hit('/a/#item-1', 1, 0, '2023-01-01', 0), hit('/b/#item-1', 3, 0, '2020-01-01', 1), hit('/c/#item-1', 1, 1, '2021-01-01', 2), hit('/d/#item-1', 1, 0, '2024-01-01', 3)];
-    expect([...hits].sort(byRelevance).map((h) => h.url)).toEqual(['/b/#item-1', '/c/#item-1', '/d/#item-1', '/a/#item-1']);
-    expect([...hits].sort(byDate).map((h) => h.url)).toEqual(['/d/#item-1', '/a/#item-1', '/c/#item-1', '/b/#item-1']);
+    const hits = [hit('/a/#item-1', 1, 0, '2023-01-01', 0), hit('/b/#item-1', 3, 0, '2020-01-01', 1), hit('/c/#item-1', 1, 1, '2021-01-01', 2), hit('/d/#item-1', 1, 0, '2024-01-01', 3), hit('/e/#item-1', 2, 2, '2024-01-01', 4)];
+    expect([...hits].sort(byRelevance).map((h) => h.url)).toEqual(['/b/#item-1', '/e/#item-1', '/c/#item-1', '/d/#item-1', '/a/#item-1']);
+    expect([...hits].sort(byDate).map((h) => h.url)).toEqual(['/e/#item-1', '/d/#item-1', '/a/#item-1', '/c/#item-1', '/b/#item-1']);
   });
 
-  it('counts folded occurrences and groups hits under their meeting in rank order', () => {
+  it('counts folded occurrences and groups hits under their meeting in the order of its best agenda item', () => {
     expect(countIn('燃氣燃气', '燃气')).toBe(2);
     const grouped = groupByMeeting([hit('/a/#item-2', 1, 0, '', 0), hit('/b/#item-1', 1, 0, '', 1), hit('/a/#item-1', 1, 0, '', 2)]);
     expect(grouped.map((group) => group.map((h) => h.url))).toEqual([['/a/#item-2', '/a/#item-1'], ['/b/#item-1']]);
+    // A meeting whose header matched most still comes after the meeting with the best item; its header leads its group.
+    const withHeader = groupByMeeting([hit('/a/', 6, 0, '', 0), hit('/b/#item-1', 5, 0, '', 1), hit('/a/#item-3', 2, 0, '', 2), hit('/c/', 1, 0, '', 3)]);
+    expect(withHeader.map((group) => group.map((h) => h.url))).toEqual([['/b/#item-1'], ['/a/', '/a/#item-3'], ['/c/']]);
   });
 });
 
@@ -196,5 +207,16 @@ describe('search records', () => {
 
   it('fails when an agenda item has no heading in the body', () => {
     expect(() => searchRecord({ id: 'm', data }, { url: '/m/', title: 't', html: '<p>x</p>', topicNames: new Map(), listSeparator: '、' })).toThrow(/item-1/);
+  });
+});
+
+describe('search page preloads', () => {
+  it('adds preloads of the entry and metadata files and the tag Pagefind asks for them with', () => {
+    const page = '<html><head><title>检索</title></head><body><div class="search-results" data-bundle="/jiyao/pagefind/" data-index-tag=""></div></body></html>';
+    const html = withIndexPreloads(page, { bundleUrl: '/jiyao/pagefind/', tag: 'zxx_ab83' });
+    expect(html).toContain('<link rel="preload" href="/jiyao/pagefind/pagefind-entry.json?ts=zxx_ab83" as="fetch" crossorigin="anonymous">');
+    expect(html).toContain('<link rel="preload" href="/jiyao/pagefind/pagefind.zxx_ab83.pf_meta" as="fetch" crossorigin="anonymous"></head>');
+    expect(html).toContain('data-index-tag="zxx_ab83"');
+    expect(() => withIndexPreloads('<html><head></head><body></body></html>', { bundleUrl: '/', tag: 't' })).toThrow(/data-index-tag/);
   });
 });
