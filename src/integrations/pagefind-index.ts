@@ -41,7 +41,10 @@ const entrySchema = z.object({ languages: z.record(z.string(), z.object({ hash: 
 export function pagefindRecord(record: SearchRecord): pagefind.CustomRecord {
   return {
     url: record.url,
-    content: indexContent(record.parts.map((part) => part.text)),
+    content: indexContent(
+      record.parts.filter((part) => part.id).map((part) => part.text),
+      record.parts.filter((part) => !part.id).map((part) => part.text).join('\n'),
+    ),
     language: SEARCH_INDEX_LANGUAGE,
     meta: { title: record.title, date: record.date, parts: JSON.stringify(record.parts), ...simplifiedMeta(record) },
     filters: record.filters,

@@ -7,6 +7,7 @@
  */
 import type { SearchFilterKey, SearchPart } from '../schemas/search-record';
 import { formatDate } from '../utils/dates';
+import { withNativeDecompression } from '../utils/native-decompression';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../utils/search-ranking';
 import {
   SEARCH_FILTER_KEYS,
@@ -189,6 +190,9 @@ class SearchPage {
   private loadPagefind(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const bundle = this.root.dataset['bundle'] ?? '/pagefind/';
+      // Pagefind fetches through the page's fetch; its gzip files are then inflated natively, not in JavaScript.
+      const view = this.doc.defaultView;
+      if (view && typeof DecompressionStream === 'function') view.fetch = withNativeDecompression(view.fetch.bind(view), bundle);
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
       // The index is in the two-character-term language, whatever the page's own lang says.
       // Length normalisation off and a high saturation: an item with more occurrences ranks higher, however long it is.

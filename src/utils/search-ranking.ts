@@ -21,9 +21,23 @@ export function countIn(text: string, foldedQuery: string): number {
   return occurrences(foldText(text).folded, foldedQuery).length;
 }
 
-/** Relevance: more occurrences first, then more of them in the title; ties newest first, then Pagefind's order. */
+/**
+ * Relevance: agenda items before header fields, then more occurrences, then more of them in the
+ * title; ties newest first, then Pagefind's order.
+ */
 export function byRelevance(a: VerifiedHit, b: VerifiedHit): number {
-  return b.count - a.count || b.titleCount - a.titleCount || b.date.localeCompare(a.date) || a.order - b.order;
+  return (
+    Number(isHeader(a)) - Number(isHeader(b)) ||
+    b.count - a.count ||
+    b.titleCount - a.titleCount ||
+    b.date.localeCompare(a.date) ||
+    a.order - b.order
+  );
+}
+
+/** Whether a hit is a meeting's header fields rather than one of its agenda items. */
+function isHeader(hit: { url: string; meetingUrl: string }): boolean {
+  return hit.url === hit.meetingUrl;
 }
 
 /** Newest meeting first; relevance within a day. */
@@ -37,7 +51,6 @@ export function byDate(a: VerifiedHit, b: VerifiedHit): number {
  * within a meeting the header comes first, then its items in rank order.
  */
 export function groupByMeeting<H extends { meetingUrl: string; url: string }>(hits: readonly H[]): H[][] {
-  const isHeader = (hit: H) => hit.url === hit.meetingUrl;
   const groups = [...Map.groupBy(hits, (hit) => hit.meetingUrl).values()];
   const rank = (group: H[]) => hits.indexOf(group.find((hit) => !isHeader(hit)) ?? (group[0] as H));
   return groups.sort((a, b) => rank(a) - rank(b)).map((group) => [...group.filter(isHeader), ...group.filter((hit) => !isHeader(hit))]);

@@ -263,14 +263,17 @@ export function partTermWeights(text: string): Map<string, number> {
 }
 
 /**
- * The content Pagefind indexes for one meeting's parts: each term repeated as often as its weight
- * in the part where it weighs most (at most MAX_TERM_REPEATS), so Pagefind ranks first the meetings
- * holding the single best-matching item, which is what the results page ranks by.
+ * The content Pagefind indexes for one meeting: each term of its agenda items repeated as often as
+ * it occurs in the item where it occurs most (at most MAX_TERM_REPEATS), so Pagefind ranks first
+ * the meetings holding the single best-matching item, which is what the results page ranks by. The
+ * header fields' terms count once: they make the meeting findable by title, number or name, but an
+ * opening paragraph that lists every item's title must not outrank the items themselves.
  */
-export function indexContent(parts: readonly string[]): string {
+export function indexContent(items: readonly string[], header = ''): string {
   const repeats = new Map<string, number>();
-  for (const part of parts) {
-    for (const [term, weight] of partTermWeights(part)) repeats.set(term, Math.max(repeats.get(term) ?? 0, weight));
+  for (const term of partTermWeights(header).keys()) repeats.set(term, 1);
+  for (const item of items) {
+    for (const [term, weight] of partTermWeights(item)) repeats.set(term, Math.max(repeats.get(term) ?? 0, weight));
   }
   const words: string[] = [];
   for (const [term, count] of repeats) {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import { searchRecordSchema } from '../../src/schemas/search-record';
 import { pagefindRecord } from '../../src/integrations/pagefind-index';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../../src/utils/search-ranking';
+import { withNativeDecompression } from '../../src/utils/native-decompression';
 import { withIndexPreloads } from '../../src/utils/search-preload';
 import { bodySections, searchRecord } from '../../src/utils/search-records';
 import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/utils/search-state';
@@ -85,6 +87,12 @@ describe('search text transform', () => {
     }
   });
 
+  it('counts the header fields once, so a meeting ranks by its best agenda item', () => {
+    const words = indexContent(['一、燃气方案\n燃气用户'], '审议燃气方案、燃气规划、燃气管理\n吴敬宇').split(' ');
+    expect(words.filter((word) => word === pagefindWord('燃气'))).toHaveLength(2);
+    expect(words.filter((word) => word === pagefindWord('吴敬'))).toHaveLength(1);
+  });
+
   it('writes each term as often as it occurs in the part where it occurs most', () => {
     const weights = partTermWeights('一、燃气方案\n燃气用户，燃气管道');
     expect(weights.get('燃气')).toBe(3);
@@ -136,6 +144,11 @@ describe('search state in the URL', () => {
 describe('search ranking', () => {
   const hit = (url: string, count: number, titleCount: number, date: string, order: number): VerifiedHit => ({
     url, title: '', text: '', meetingUrl: url.split('#')[0] as string, meetingTitle: '', date, order, count, titleCount,
+  });
+
+  it('puts agenda items before header fields whatever their counts', () => {
+    const hits = [hit('/a/', 9, 0, '2023-01-01', 0), hit('/b/#item-1', 1, 0, '2020-01-01', 1)];
+    expect([...hits].sort(byRelevance).map((h) => h.url)).toEqual(['/b/#item-1', '/a/']);
   });
 
   it('puts more occurrences first, title matches ahead of equal counts, ties newest first', () => {
@@ -218,5 +231,20 @@ describe('search page preloads', () => {
     expect(html).toContain('<link rel="preload" href="/jiyao/pagefind/pagefind.zxx_ab83.pf_meta" as="fetch" crossorigin="anonymous"></head>');
     expect(html).toContain('data-index-tag="zxx_ab83"');
     expect(() => withIndexPreloads('<html><head></head><body></body></html>', { bundleUrl: '/', tag: 't' })).toThrow(/data-index-tag/);
+  });
+});
+
+describe('native decompression of Pagefind files', () => {
+  const signed = new TextEncoder().encode('pagefind_dcd{"url":"/m/"}');
+  const serve = (body: Uint8Array) => (async () => new Response(Uint8Array.from(body))) as unknown as typeof fetch;
+
+  it('inflates gzip files under the bundle path and passes everything else through', async () => {
+    const inflated = await withNativeDecompression(serve(gzipSync(signed)), '/pagefind/')('/pagefind/fragment/zxx_1.pf_fragment');
+    expect(new Uint8Array(await inflated.arrayBuffer())).toEqual(signed);
+    const plain = await withNativeDecompression(serve(signed), '/pagefind/')('/pagefind/fragment/zxx_1.pf_fragment');
+    expect(new Uint8Array(await plain.arrayBuffer())).toEqual(signed);
+    const other = gzipSync(signed);
+    const elsewhere = await withNativeDecompression(serve(other), '/pagefind/')(new URL('https://example.gov.cn/_astro/x.js'));
+    expect(new Uint8Array(await elsewhere.arrayBuffer())).toEqual(new Uint8Array(other));
   });
 });
