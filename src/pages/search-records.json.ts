@@ -5,8 +5,9 @@ import { searchRecord } from '../utils/search-records';
 import { fillTemplate } from '../utils/text';
 
 /**
- * The search record of every published minutes document, for the index build only: the pagefind-index integration reads
- * this file at the end of the build, indexes it and deletes it, so it is never published.
+ * The search record of every published minutes document, for the index build only: the
+ * pagefind-index integration reads this file at the end of the build, indexes it and deletes it, so
+ * it is never published.
  */
 export const GET: APIRoute = async () => {
   const [minutes, topics] = await Promise.all([getPublishedMinutes(), getTopics()]);
