@@ -85,7 +85,7 @@ interface Run {
   candidates: PagefindResult[];
   /** Next candidate to check. */
   next: number;
-  hits: Array<VerifiedHit & { meetingUrl: string }>;
+  hits: VerifiedHit[];
   /** Hits on screen: the first `shown` of `hits`; the rest wait for "more". */
   shown: number;
   filterCounts: Record<string, Record<string, number>>;

@@ -41,10 +41,15 @@ export function learnSimplified(pairs: string): void {
   for (let i = 0; i + 1 < chars.length; i += 2) learntSimplified.set(chars[i] as string, chars[i + 1] as string);
 }
 
+/** The characters of a text, after NFKC and lower case, that traditional → simplified folding changes. */
+function* traditionalCharactersIn(text: string): Generator<string> {
+  for (const char of text.normalize('NFKC').toLowerCase()) if (traditionalCharacters.has(char)) yield char;
+}
+
 /** True when folding the text needs the dictionary and it is not loaded yet. */
 export function needsSimplifier(text: string): boolean {
   if (toSimplified) return false;
-  for (const char of text.normalize('NFKC').toLowerCase()) if (traditionalCharacters.has(char) && !learntSimplified.has(char)) return true;
+  for (const char of traditionalCharactersIn(text)) if (!learntSimplified.has(char)) return true;
   return false;
 }
 
@@ -60,7 +65,7 @@ function simplifiedChar(char: string): string {
 export function simplifiedPairs(texts: readonly string[]): string {
   const pairs = new Map<string, string>();
   for (const text of texts) {
-    for (const char of text.normalize('NFKC').toLowerCase()) if (traditionalCharacters.has(char) && !pairs.has(char)) pairs.set(char, simplifiedChar(char));
+    for (const char of traditionalCharactersIn(text)) if (!pairs.has(char)) pairs.set(char, simplifiedChar(char));
   }
   return [...pairs].map(([from, to]) => `${from}${to}`).join('');
 }
