@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -7,11 +7,16 @@ import * as pagefind from 'pagefind';
 import { searchRecordSchema, type SearchRecord } from '../schemas/search-record';
 import { ConverterFactory } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { decodePagefindFile, encodePagefindFile, withoutIndexedContent } from '../utils/pagefind-fragments';
+import { withPromptStart } from '../utils/pagefind-start';
 import { withIndexPreloads } from '../utils/search-preload';
 import { SEARCH_INDEX_LANGUAGE, indexContent, simplifiedPairs, useSimplifier } from '../utils/search-text';
 
 /** Records sent to Pagefind at once. */
 const ADD_BATCH = 200;
+
+/** Fragment files rewritten at once. */
+const FILE_BATCH = 200;
 
 /**
  * Pagefind's target size of one index chunk (its unstable PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
@@ -58,6 +63,19 @@ function simplifiedMeta(record: SearchRecord): { simplified?: string } {
   return pairs ? { simplified: pairs } : {};
 }
 
+/** Rewrites every fragment file of the index without the indexed content (see pagefind-fragments.ts). */
+async function emptyIndexedContent(fragmentDir: string): Promise<void> {
+  const names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
+  for (let start = 0; start < names.length; start += FILE_BATCH) {
+    await Promise.all(
+      names.slice(start, start + FILE_BATCH).map(async (name) => {
+        const path = join(fragmentDir, name);
+        await writeFile(path, encodePagefindFile(withoutIndexedContent(decodePagefindFile(await readFile(path)), name)));
+      }),
+    );
+  }
+}
+
 /**
  * Builds the Pagefind index from the site's search records at the end of `astro build`, so the one
  * build command leaves a searchable site, then deletes the records file. Any error fails the build.
@@ -98,6 +116,9 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
           const entry = entrySchema.parse(JSON.parse(await readFile(join(siteDir, bundleDir, 'pagefind-entry.json'), 'utf8')));
           const tag = entry.languages[SEARCH_INDEX_LANGUAGE]?.hash;
           if (!tag) throw new Error(`the search index has no ${SEARCH_INDEX_LANGUAGE} language`);
+          await emptyIndexedContent(join(siteDir, bundleDir, 'fragment'));
+          const scriptPath = join(siteDir, bundleDir, 'pagefind.js');
+          await writeFile(scriptPath, withPromptStart(await readFile(scriptPath, 'utf8')));
           const pagePath = join(siteDir, searchPage);
           await writeFile(pagePath, withIndexPreloads(await readFile(pagePath, 'utf8'), { bundleUrl: `${base}${bundleDir}/`, tag }));
           logger.info(`indexed ${records.length} minutes into ${bundleDir}/`);

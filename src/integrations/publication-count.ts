@@ -10,13 +10,12 @@ import { minutesFiles } from '../validation/source';
 import {
   countMismatches,
   countPublication,
-  decodePagefindFile,
   formatPublicationCount,
   minutesIdFromUrl,
   minutesPageIds,
-  searchRecordUrls,
   type OutputTally,
 } from '../utils/publication-counts';
+import { decodePagefindFile, searchRecordUrls } from '../utils/pagefind-fragments';
 
 /** Reads one output of a finished build: which minutes it carries. */
 export interface OutputCounter {

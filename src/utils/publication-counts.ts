@@ -1,4 +1,3 @@
-import { gunzipSync } from 'node:zlib';
 import { sitePath } from './paths';
 
 /** The public documents one output of the build carries, by minutes id. */
@@ -38,26 +37,6 @@ export function minutesIdFromUrl(url: string, base: string): string | undefined 
   if (prefix === undefined) return undefined;
   const rest = path.slice(prefix.length).replace(/\/$/u, '');
   return rest && !rest.includes('/') && !isYear(rest) ? decodeURIComponent(rest) : undefined;
-}
-
-/** Pagefind prefixes every decompressed data file with this signature. */
-const PAGEFIND_SIGNATURE = 'pagefind_dcd';
-
-/** The text of a Pagefind data file (gzip, then a signature, then the payload). */
-export function decodePagefindFile(bytes: Uint8Array): string {
-  const text = gunzipSync(bytes).toString('utf8');
-  return text.startsWith(PAGEFIND_SIGNATURE) ? text.slice(PAGEFIND_SIGNATURE.length) : text;
-}
-
-/**
- * The URLs of the search records in one Pagefind fragment file: a file holds either one record
- * ({ url, content, … }) or a group of records keyed by hash.
- */
-export function searchRecordUrls(fragment: unknown): string[] {
-  if (!fragment || typeof fragment !== 'object') return [];
-  const url = (fragment as { url?: unknown }).url;
-  if (typeof url === 'string') return [url];
-  return Object.values(fragment).flatMap((record) => searchRecordUrls(record));
 }
 
 /** Compares each output with the public sources: every output must carry exactly as many documents. */

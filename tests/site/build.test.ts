@@ -5,6 +5,8 @@ import { load } from 'cheerio';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { agendaItemId } from '../../src/utils/agenda';
+import { decodePagefindFile } from '../../src/utils/pagefind-fragments';
+import { START_CHECK_MS } from '../../src/utils/pagefind-start';
 import { agendaItemsOnTopic, groupByYear } from '../../src/utils/minutes';
 import { isPublic } from '../../src/utils/publication';
 import { readMinutes } from '../support/content';
@@ -163,6 +165,20 @@ describe('the whole site', () => {
     const preloads = $('link[rel="preload"], link[rel="modulepreload"]').map((_, link) => $(link).attr('href')).get();
     expect(preloads).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind', `/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${tag}.pf_meta`]);
     for (const href of preloads) expect(files, href).toContain(href.replace(/^\//, '').replace(/\?.*$/, ''));
+  });
+
+  it('keeps the original text in the search records and no coded index text', () => {
+    const fragments = files.filter((file) => file.startsWith('pagefind/fragment/'));
+    expect(fragments.length).toBe(published.length);
+    for (const file of fragments) {
+      const fragment = JSON.parse(decodePagefindFile(readFileSync(join(fixtureSiteDir, file)))) as { content: string; meta: { parts: string } };
+      expect(fragment.content, file).toBe('');
+      expect(JSON.parse(fragment.meta.parts).length, file).toBeGreaterThan(1);
+    }
+  });
+
+  it("ships Pagefind's script with the shorter wait for its start", () => {
+    expect(readFileSync(join(fixtureSiteDir, 'pagefind/pagefind.js'), 'utf8')).toContain(`await asyncSleep(${START_CHECK_MS});}`);
   });
 
   it('does not publish the build-only search records file', () => {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { publicationCount } from '../../src/integrations/publication-count';
 import { headersFile, serializePolicy, sitePolicy } from '../../src/utils/content-security-policy';
 import { isPublic } from '../../src/utils/publication';
-import { decodePagefindFile, searchRecordUrls } from '../../src/utils/publication-counts';
+import { decodePagefindFile, searchRecordUrls } from '../../src/utils/pagefind-fragments';
 import { readMinutes } from '../support/content';
 import { fixtureBuildLog, fixtureContentDir, fixtureSiteDir } from '../support/paths';
 import { pageHtml, siteFiles } from '../support/site-files';

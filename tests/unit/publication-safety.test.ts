@@ -8,12 +8,11 @@ import { headersFile, serializePolicy, sitePolicy } from '../../src/utils/conten
 import {
   countMismatches,
   countPublication,
-  decodePagefindFile,
   formatPublicationCount,
   minutesIdFromUrl,
   minutesPageIds,
-  searchRecordUrls,
 } from '../../src/utils/publication-counts';
+import { decodePagefindFile, searchRecordUrls } from '../../src/utils/pagefind-fragments';
 
 describe('publication counts', () => {
   it('finds minutes pages among built files and nothing else', () => {

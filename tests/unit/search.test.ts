@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
@@ -7,6 +7,8 @@ import { searchRecordSchema } from '../../src/schemas/search-record';
 import { pagefindRecord } from '../../src/integrations/pagefind-index';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../../src/utils/search-ranking';
 import { withNativeDecompression } from '../../src/utils/native-decompression';
+import { decodePagefindFile, encodePagefindFile, withoutIndexedContent } from '../../src/utils/pagefind-fragments';
+import { START_CHECK_MS, withPromptStart } from '../../src/utils/pagefind-start';
 import { withIndexPreloads } from '../../src/utils/search-preload';
 import { bodySections, searchRecord } from '../../src/utils/search-records';
 import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/utils/search-state';
@@ -231,6 +233,42 @@ describe('search page preloads', () => {
     expect(html).toContain('<link rel="preload" href="/jiyao/pagefind/pagefind.zxx_ab83.pf_meta" as="fetch" crossorigin="anonymous"></head>');
     expect(html).toContain('data-index-tag="zxx_ab83"');
     expect(() => withIndexPreloads('<html><head></head><body></body></html>', { bundleUrl: '/', tag: 't' })).toThrow(/data-index-tag/);
+  });
+});
+
+describe("Pagefind's wait for its own start", () => {
+  const wait = 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
+  it('checks every few milliseconds instead of every 50', () => {
+    const script = `var asyncSleep=async(ms=100)=>{};class P{${wait}return this.raw_ptr;}async mergeIndex(){await asyncSleep(50);}}`;
+    const patched = withPromptStart(script);
+    expect(patched).toContain(`await asyncSleep(${START_CHECK_MS});}return this.raw_ptr;}`);
+    expect(patched).toContain('async mergeIndex(){await asyncSleep(50);}');
+    expect(patched.length).toBe(script.length - 2 + String(START_CHECK_MS).length);
+  });
+
+  it('stops the build when the script does not hold the wait exactly once', () => {
+    expect(() => withPromptStart('async getPtr(){return this.raw_ptr;}')).toThrow(/found it 0 times/);
+    expect(() => withPromptStart(wait + wait)).toThrow(/found it 2 times/);
+  });
+});
+
+describe("Pagefind's fragments without the indexed content", () => {
+  const fragment = { url: '/minutes/a/', content: '01c01d 01cz', word_count: 2, filters: {}, meta: { title: '第1次', parts: '[]' }, anchors: [] };
+  it('empties the content of one fragment or of a group, and keeps everything else', () => {
+    expect(JSON.parse(withoutIndexedContent(JSON.stringify(fragment), 'f'))).toEqual({ ...fragment, content: '' });
+    const group = { h1: fragment, h2: { ...fragment, url: '/minutes/b/' } };
+    expect(JSON.parse(withoutIndexedContent(JSON.stringify(group), 'g'))).toEqual({ h1: { ...fragment, content: '' }, h2: { ...fragment, url: '/minutes/b/', content: '' } });
+  });
+
+  it('writes files Pagefind reads: gzip of its signature and the payload', () => {
+    const file = encodePagefindFile('{"url":"/m/"}');
+    expect(gunzipSync(file).toString('utf8')).toBe('pagefind_dcd{"url":"/m/"}');
+    expect(decodePagefindFile(file)).toBe('{"url":"/m/"}');
+  });
+
+  it('stops the build on anything that is not a fragment, naming the file', () => {
+    expect(() => withoutIndexedContent('{"url":"/m/"}', 'fragment/x.pf_fragment')).toThrow(/fragment\/x.pf_fragment/);
+    expect(() => withoutIndexedContent('{}', 'y')).toThrow(/y: neither/);
   });
 });
 
