@@ -68,6 +68,23 @@ describe('search correctness in Chromium (literal substring ground truth over th
     }
   });
 
+  it('downloads the traditional → simplified dictionary only for a query that needs it', async () => {
+    const dictionaryRequests = async (query: string) => {
+      const context = await browser.newContext();
+      const fresh = await context.newPage();
+      const requests: string[] = [];
+      fresh.on('request', (request) => requests.push(request.url()));
+      await fresh.goto(`${server.origin}/search/?q=${encode(query)}`);
+      await waitForResults(fresh);
+      await expect(fresh.locator('.search-hit').count()).resolves.toBeGreaterThan(0);
+      await context.close();
+      return requests.filter((url) => url.includes('TSCharacters')).length;
+    };
+    // The item found is led by 市太誅集团: a traditional character in a filter value, which is never folded.
+    await expect(dictionaryRequests('校园安全')).resolves.toBe(0);
+    await expect(dictionaryRequests('燃氣')).resolves.toBeGreaterThan(0);
+  });
+
   it('finds meeting header fields: chair, attendees, document number', async () => {
     for (const query of ['郑丙华', '第5号', '常务副市长 吴敬宇']) {
       const shown = await showResults(page, server.origin, query);
@@ -149,6 +166,8 @@ describe('keyboard and assistive technology', () => {
     await expect(status.getAttribute('role')).resolves.toBe('status');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(status.textContent()).resolves.toMatch(/共找到 \d+ 条结果/);
+    // Pagefind starts under the index's language; the page's own stays for assistive technology.
+    await expect(page.evaluate(() => document.documentElement.getAttribute('lang'))).resolves.toBe('zh-CN');
   });
 
   it('works from the keyboard: a filter toggles with Space, "more" moves focus to the first new result', async () => {
