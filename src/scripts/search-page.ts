@@ -6,7 +6,7 @@
  * URL, so results can be shared and the back button returns to the previous state.
  */
 import type { SearchFilterKey, SearchPart } from '../schemas/search-record';
-import { formatDate } from '../utils/dates';
+import { dateFormatter } from '../utils/dates';
 import { withNativeDecompression } from '../utils/native-decompression';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../utils/search-ranking';
 import {
@@ -109,6 +109,7 @@ export async function runSearchPage(doc: Document): Promise<void> {
 
 class SearchPage {
   private readonly strings: SearchStrings;
+  private readonly dateFormat: Intl.DateTimeFormat;
   private readonly status: HTMLElement;
   private readonly controls: HTMLFormElement;
   private readonly list: HTMLElement;
@@ -126,6 +127,7 @@ class SearchPage {
     private readonly root: HTMLElement,
   ) {
     this.strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
+    this.dateFormat = dateFormatter(this.strings.lang);
     this.status = this.part('.search-status');
     this.controls = this.part<HTMLFormElement>('.search-controls');
     this.list = this.part('.search-list');
@@ -331,7 +333,7 @@ class SearchPage {
     link.textContent = first.meetingTitle;
     const date = doc.createElement('time');
     date.dateTime = first.date;
-    date.textContent = formatDate(new Date(`${first.date}T00:00:00Z`), this.strings.lang);
+    date.textContent = this.dateFormat.format(new Date(`${first.date}T00:00:00Z`));
     heading.append(link, ' ', date);
     const list = doc.createElement('ol');
     list.className = 'search-hits';

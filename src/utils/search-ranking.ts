@@ -30,7 +30,7 @@ export function byRelevance(a: VerifiedHit, b: VerifiedHit): number {
     Number(isHeader(a)) - Number(isHeader(b)) ||
     b.count - a.count ||
     b.titleCount - a.titleCount ||
-    b.date.localeCompare(a.date) ||
+    newerFirst(a.date, b.date) ||
     a.order - b.order
   );
 }
@@ -42,7 +42,12 @@ function isHeader(hit: { url: string; meetingUrl: string }): boolean {
 
 /** Newest meeting first; relevance within a day. */
 export function byDate(a: VerifiedHit, b: VerifiedHit): number {
-  return b.date.localeCompare(a.date) || byRelevance(a, b);
+  return newerFirst(a.date, b.date) || byRelevance(a, b);
+}
+
+/** Orders ISO dates (2023-04-10) newest first; code-unit order, since localeCompare sets up a collator for nothing. */
+function newerFirst(a: string, b: string): number {
+  return a === b ? 0 : a < b ? 1 : -1;
 }
 
 /**
