@@ -51,7 +51,7 @@ export function pagefindRecord(record: SearchRecord): pagefind.CustomRecord {
       record.parts.filter((part) => !part.id).map((part) => part.text).join('\n'),
     ),
     language: SEARCH_INDEX_LANGUAGE,
-    meta: { title: record.title, date: record.date, parts: JSON.stringify(record.parts), ...simplifiedMeta(record) },
+    meta: { title: record.title, date: record.date, dateText: record.dateText, parts: JSON.stringify(record.parts), ...simplifiedMeta(record) },
     filters: record.filters,
     sort: { date: record.date },
   };

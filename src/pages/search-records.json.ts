@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPublishedMinutes, getTopics } from '../data/minutes';
-import { ui, url } from '../data/site';
+import { site, ui, url } from '../data/site';
 import { searchRecord } from '../utils/search-records';
 import { fillTemplate } from '../utils/text';
 
@@ -19,6 +19,7 @@ export const GET: APIRoute = async () => {
       html: entry.rendered?.html ?? '',
       topicNames,
       listSeparator: ui.listSeparator,
+      lang: site.lang,
     }),
   );
   return new Response(JSON.stringify(records));

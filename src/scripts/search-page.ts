@@ -6,7 +6,6 @@
  * URL, so results can be shared and the back button returns to the previous state.
  */
 import type { SearchFilterKey, SearchPart } from '../schemas/search-record';
-import { dateFormatter } from '../utils/dates';
 import { withNativeDecompression } from '../utils/native-decompression';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../utils/search-ranking';
 import {
@@ -109,7 +108,6 @@ export async function runSearchPage(doc: Document): Promise<void> {
 
 class SearchPage {
   private readonly strings: SearchStrings;
-  private readonly dateFormat: Intl.DateTimeFormat;
   private readonly status: HTMLElement;
   private readonly controls: HTMLFormElement;
   private readonly list: HTMLElement;
@@ -127,7 +125,6 @@ class SearchPage {
     private readonly root: HTMLElement,
   ) {
     this.strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
-    this.dateFormat = dateFormatter(this.strings.lang);
     this.status = this.part('.search-status');
     this.controls = this.part<HTMLFormElement>('.search-controls');
     this.list = this.part('.search-list');
@@ -333,7 +330,7 @@ class SearchPage {
     link.textContent = first.meetingTitle;
     const date = doc.createElement('time');
     date.dateTime = first.date;
-    date.textContent = this.dateFormat.format(new Date(`${first.date}T00:00:00Z`));
+    date.textContent = first.dateText;
     heading.append(link, ' ', date);
     const list = doc.createElement('ol');
     list.className = 'search-hits';
@@ -440,13 +437,15 @@ interface Meeting {
   url: string;
   title: string;
   date: string;
+  /** The day as the site prints it. */
+  dateText: string;
   parts: SearchPart[];
   /** Its traditional characters with their simplified forms (see learnSimplified). */
   simplified: string;
 }
 
 function readMeeting({ url, meta }: PagefindResultData): Meeting {
-  return { url, title: meta['title'] ?? '', date: meta['date'] ?? '', parts: JSON.parse(meta['parts'] ?? '[]') as SearchPart[], simplified: meta['simplified'] ?? '' };
+  return { url, title: meta['title'] ?? '', date: meta['date'] ?? '', dateText: meta['dateText'] ?? '', parts: JSON.parse(meta['parts'] ?? '[]') as SearchPart[], simplified: meta['simplified'] ?? '' };
 }
 
 /**
@@ -460,7 +459,7 @@ function verify(meeting: Meeting, folded: string, filters: SearchState['filters'
     if (count === 0) return [];
     const title = part.id ? (part.text.split('\n', 1)[0] as string) : meeting.title;
     const url = part.id ? `${meeting.url}#${part.id}` : meeting.url;
-    return [{ url, title, text: part.text, date: meeting.date, meetingUrl: meeting.url, meetingTitle: meeting.title, order, count, titleCount: countIn(title, folded) }];
+    return [{ url, title, text: part.text, date: meeting.date, dateText: meeting.dateText, meetingUrl: meeting.url, meetingTitle: meeting.title, order, count, titleCount: countIn(title, folded) }];
   });
 }
 

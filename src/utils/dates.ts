@@ -8,14 +8,9 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The formatter of formatDate, for code that writes many dates: setting one up costs far more than formatting. */
-export function dateFormatter(lang: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
-
 /** A calendar day written for readers of `lang`, e.g. 2023年4月10日 in zh-CN. */
 export function formatDate(date: Date, lang: string): string {
-  return dateFormatter(lang).format(date);
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** The calendar year of a day. */

@@ -8,6 +8,8 @@ export interface VerifiedHit {
   meetingTitle: string;
   text: string;
   date: string;
+  /** The meeting day as the site prints it. */
+  dateText: string;
   /** Position in Pagefind's order, to keep that order among equals. */
   order: number;
   /** Occurrences of the query in the whole text (the title included). */

@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import type { SearchRecord } from '../schemas/search-record';
 import { agendaItemId } from './agenda';
 import { agendaNodeSections } from './agenda-sections';
-import { isoDate, yearOf } from './dates';
+import { formatDate, isoDate, yearOf } from './dates';
 import type { MinutesDoc } from './minutes';
 import { documentTitle } from './minutes';
 
@@ -48,6 +48,8 @@ export interface RecordContext {
   topicNames: ReadonlyMap<string, string>;
   /** Joins names as printed, e.g. 、. */
   listSeparator: string;
+  /** The site's language, in which the meeting day is printed. */
+  lang: string;
 }
 
 /**
@@ -90,6 +92,7 @@ export function searchRecord(doc: MinutesDoc, context: RecordContext): SearchRec
     url: context.url,
     title: context.title,
     date: isoDate(data.meeting.date),
+    dateText: formatDate(data.meeting.date, context.lang),
     filters: { ...meetingFilters, topic: itemValues('topic'), department: itemValues('department'), kind: itemValues('kind') },
     parts: [{ id: '', text: header.join('\n'), filters: {} }, ...items],
   };

@@ -97,6 +97,7 @@ describe('search correctness in Chromium (literal substring ground truth over th
     await waitForResults();
     const group = page.locator('.search-group', { has: page.locator('h2 a', { hasText: '市政府第22次常务会议纪要' }) });
     await expect(group.locator('.search-hit').count()).resolves.toBeGreaterThan(0);
+    await expect(group.locator('h2 time').evaluate((time) => [time.getAttribute('datetime'), time.textContent])).resolves.toEqual(['2023-04-10', '2023年4月10日']);
     await expect(page.locator('.search-status').textContent()).resolves.toMatch(/“知识产权”共找到 \d+ 条结果，分属 \d+ 份纪要/);
     await group.locator('a[href$="#item-9"]').click();
     await page.waitForURL(/\/minutes\/taicang-changwu-2023-05\/#item-9$/);

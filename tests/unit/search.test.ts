@@ -145,7 +145,7 @@ describe('search state in the URL', () => {
 
 describe('search ranking', () => {
   const hit = (url: string, count: number, titleCount: number, date: string, order: number): VerifiedHit => ({
-    url, title: '', text: '', meetingUrl: url.split('#')[0] as string, meetingTitle: '', date, order, count, titleCount,
+    url, title: '', text: '', meetingUrl: url.split('#')[0] as string, meetingTitle: '', date, dateText: date, order, count, titleCount,
   });
 
   it('puts agenda items before header fields whatever their counts', () => {
@@ -193,10 +193,11 @@ describe('search records', () => {
   });
 
   it('makes one record per meeting: the header part, then one part per agenda item with its filters', () => {
-    const record = searchRecord({ id: 'm', data }, { url: '/minutes/m/', title: '市政府第22次常务会议纪要', html, topicNames: new Map([['gas-safety', '城镇燃气']]), listSeparator: '、' });
+    const record = searchRecord({ id: 'm', data }, { url: '/minutes/m/', title: '市政府第22次常务会议纪要', html, topicNames: new Map([['gas-safety', '城镇燃气']]), listSeparator: '、', lang: 'zh-CN' });
     searchRecordSchema.parse(record);
     expect(record.url).toBe('/minutes/m/');
     expect(record.date).toBe('2023-04-10');
+    expect(record.dateText).toBe('2023年4月10日');
     expect(record.parts.map((part) => part.id)).toEqual(['', 'item-1', 'item-2']);
     expect(record.parts[0]?.text).toContain('常务副市长 吴敬宇\n郑丙华、王莉萍\n市政协张培明');
     expect(record.parts[0]?.text).toContain('会议召开');
@@ -221,7 +222,7 @@ describe('search records', () => {
   });
 
   it('fails when an agenda item has no heading in the body', () => {
-    expect(() => searchRecord({ id: 'm', data }, { url: '/m/', title: 't', html: '<p>x</p>', topicNames: new Map(), listSeparator: '、' })).toThrow(/item-1/);
+    expect(() => searchRecord({ id: 'm', data }, { url: '/m/', title: 't', html: '<p>x</p>', topicNames: new Map(), listSeparator: '、', lang: 'zh-CN' })).toThrow(/item-1/);
   });
 });
 
