@@ -1,4 +1,4 @@
-import { foldText, occurrences } from './search-text';
+import { foldedForm, occurrences } from './search-text';
 
 /** A result that was checked against its original text. */
 export interface VerifiedHit {
@@ -20,7 +20,7 @@ export interface VerifiedHit {
 
 /** How many times a folded query occurs in a text, after folding the text the same way; 0 means no match. */
 export function countIn(text: string, foldedQuery: string): number {
-  return occurrences(foldText(text).folded, foldedQuery).length;
+  return occurrences(foldedForm(text), foldedQuery).length;
 }
 
 /**

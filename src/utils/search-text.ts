@@ -5,10 +5,15 @@
  * run is then findable from its terms, whatever a word segmenter would have made of it; the results
  * are checked literally against the original text before they are shown.
  */
-import { TRADITIONAL_CHARACTERS, traditionalCharacterSet } from './traditional-characters';
+import { TRADITIONAL_CHARACTERS, traditionalCharacterString } from './traditional-characters';
 
-/** The characters traditional → simplified folding changes. */
-const traditionalCharacters = traditionalCharacterSet(TRADITIONAL_CHARACTERS);
+/**
+ * Any character traditional → simplified folding changes. A character class, not a Set: a page
+ * checks whole texts for one with a single native scan, and building it costs no more than
+ * decoding the list (a Set of its 3,000 strings took several milliseconds at page start).
+ */
+const TRADITIONAL_CHARACTER = new RegExp(`[${traditionalCharacterString(TRADITIONAL_CHARACTERS).replace(/[-\\\]\[^]/g, '\\$&')}]`, 'u');
+const TRADITIONAL_CHARACTERS_ALL = new RegExp(TRADITIONAL_CHARACTER.source, 'gu');
 
 /** The converter once loadSimplifier() has run: character level only, so one character stays one and positions map back. */
 let toSimplified: ((text: string) => string) | null = null;
@@ -43,7 +48,7 @@ export function learnSimplified(pairs: string): void {
 
 /** The characters of a text, after NFKC and lower case, that traditional → simplified folding changes. */
 function* traditionalCharactersIn(text: string): Generator<string> {
-  for (const char of text.normalize('NFKC').toLowerCase()) if (traditionalCharacters.has(char)) yield char;
+  for (const [char] of text.normalize('NFKC').toLowerCase().matchAll(TRADITIONAL_CHARACTERS_ALL)) yield char;
 }
 
 /** True when folding the text needs the dictionary and it is not loaded yet. */
@@ -55,7 +60,7 @@ export function needsSimplifier(text: string): boolean {
 
 /** One character after NFKC and lower case, made simplified. */
 function simplifiedChar(char: string): string {
-  if (!traditionalCharacters.has(char)) return char;
+  if (!TRADITIONAL_CHARACTER.test(char)) return char;
   const simplified = toSimplified?.(char) ?? learntSimplified.get(char);
   if (simplified === undefined) throw new Error(`folding ${char} needs the traditional → simplified dictionary: await loadSimplifier() first`);
   return simplified;
@@ -91,17 +96,49 @@ export function foldChar(char: string): string {
   return folded;
 }
 
+/**
+ * Code point ranges that fold to themselves, bar the traditional characters among them: line
+ * breaks, ASCII without capitals, the common CJK punctuation and the unified ideographs; a unit
+ * test checks every one of them. Most of a published text lies in them.
+ */
+export const UNFOLDED_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0a, 0x0a],
+  [0x20, 0x40],
+  [0x5b, 0x7e],
+  [0x3001, 0x3003],
+  [0x3008, 0x3011],
+  [0x3014, 0x301b],
+  [0x4e00, 0x9fff],
+];
+
+/** One character that folding may change: the complement of UNFOLDED_RANGES, and the traditional characters. */
+const MAY_FOLD = new RegExp(
+  `[^${UNFOLDED_RANGES.map(([from, to]) => `\\u{${from.toString(16)}}-\\u{${to.toString(16)}}`).join('')}]|${TRADITIONAL_CHARACTER.source}`,
+  'gu',
+);
+
+/** The folded form of a text, without the way back (see foldText): only the characters that may change are looked at. */
+export function foldedForm(text: string): string {
+  return text.replace(MAY_FOLD, (char) => foldChar(char));
+}
+
 /** Folds text character by character, keeping the way back to original positions for highlighting. */
 export function foldText(text: string): FoldedText {
   let folded = '';
   const origin: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const part = foldChar(char);
+  let copied = 0;
+  const copyTo = (end: number) => {
+    folded += text.slice(copied, end);
+    for (let i = copied; i < end; i += 1) origin.push(i);
+  };
+  for (const match of text.matchAll(MAY_FOLD)) {
+    copyTo(match.index);
+    const part = foldChar(match[0]);
     folded += part;
-    for (let i = 0; i < part.length; i += 1) origin.push(index);
-    index += char.length;
+    for (let i = 0; i < part.length; i += 1) origin.push(match.index);
+    copied = match.index + match[0].length;
   }
+  copyTo(text.length);
   origin.push(text.length);
   return { folded, origin };
 }
@@ -263,7 +300,7 @@ export const MAX_TERM_REPEATS = 32;
 /** The terms of one part (an agenda item, or the header fields) with their number of occurrences, which the result ranking goes by first. */
 export function partTermWeights(text: string): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const term of indexTerms(foldText(text).folded)) weights.set(term, (weights.get(term) ?? 0) + 1);
+  for (const term of indexTerms(foldedForm(text))) weights.set(term, (weights.get(term) ?? 0) + 1);
   return weights;
 }
 

@@ -16,15 +16,15 @@ export function traditionalCharacterList(dictionary: string): string {
   return points.map((point, i) => (point - (points[i - 1] ?? 0)).toString(36)).join(',');
 }
 
-/** The set of characters a list from traditionalCharacterList stands for. */
-export function traditionalCharacterSet(list: string): Set<string> {
-  const set = new Set<string>();
+/** The characters a list from traditionalCharacterList stands for, ascending, as one string. */
+export function traditionalCharacterString(list: string): string {
   let point = 0;
-  for (const gap of list.split(',')) {
-    point += parseInt(gap, 36);
-    set.add(String.fromCodePoint(point));
-  }
-  return set;
+  return String.fromCodePoint(
+    ...list.split(',').map((gap) => {
+      point += parseInt(gap, 36);
+      return point;
+    }),
+  );
 }
 
 /** traditionalCharacterList(TSCharacters) of the installed opencc-js, in lines that end at a ','. */

@@ -12,8 +12,8 @@ import { START_CHECK_MS, withPromptStart } from '../../src/utils/pagefind-start'
 import { withIndexPreloads } from '../../src/utils/search-preload';
 import { bodySections, searchRecord } from '../../src/utils/search-records';
 import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/utils/search-state';
-import { TRADITIONAL_CHARACTERS, traditionalCharacterList, traditionalCharacterSet } from '../../src/utils/traditional-characters';
-import { MAX_QUERY_TERMS, learnSimplified, loadSimplifier, needsSimplifier, simplifiedPairs, excerpt, foldQuery, foldText, MAX_TERM_REPEATS, indexContent, indexTerms, isSearchable, occurrences, pagefindQuery, pagefindWord, partTermWeights, queryTerms } from '../../src/utils/search-text';
+import { TRADITIONAL_CHARACTERS, traditionalCharacterList, traditionalCharacterString } from '../../src/utils/traditional-characters';
+import { MAX_QUERY_TERMS, learnSimplified, loadSimplifier, needsSimplifier, simplifiedPairs, excerpt, foldChar, foldQuery, foldText, foldedForm, UNFOLDED_RANGES, MAX_TERM_REPEATS, indexContent, indexTerms, isSearchable, occurrences, pagefindQuery, pagefindWord, partTermWeights, queryTerms } from '../../src/utils/search-text';
 
 describe('traditional → simplified folding, loaded only when needed', () => {
   it('knows which characters need the dictionary, learns them from records, and refuses to fold unknown ones', async () => {
@@ -39,10 +39,11 @@ describe('traditional → simplified folding, loaded only when needed', () => {
     expect(dictionary.length).toBeGreaterThan(10_000);
     // Out of date after an opencc-js upgrade: paste traditionalCharacterList(dictionary) into src/utils/traditional-characters.ts.
     expect(TRADITIONAL_CHARACTERS).toBe(traditionalCharacterList(dictionary));
-    const set = traditionalCharacterSet(TRADITIONAL_CHARACTERS);
-    expect(set.has('氣')).toBe(true);
-    expect(set.has('气')).toBe(false);
-    expect(set.size).toBe(TRADITIONAL_CHARACTERS.split(',').length);
+    const characters = [...traditionalCharacterString(TRADITIONAL_CHARACTERS)];
+    expect(characters).toContain('氣');
+    expect(characters).not.toContain('气');
+    expect(characters).toHaveLength(TRADITIONAL_CHARACTERS.split(',').length);
+    expect(new Set(characters).size).toBe(characters.length);
   });
 });
 
@@ -50,6 +51,48 @@ describe('search text transform', () => {
   it('folds full-width to half-width, case, and traditional to simplified, one character at a time', () => {
     expect(foldText('（一）ＰＭ２.５燃氣環境').folded).toBe('(一)pm2.5燃气环境');
     expect(foldQuery('  疫情防控工作情況 ')).toBe('疫情防控工作情况');
+  });
+
+  it('leaves every character of the ranges it copies whole as it is, bar the traditional ones', () => {
+    const traditional = new Set(traditionalCharacterString(TRADITIONAL_CHARACTERS));
+    let checked = 0;
+    for (const [from, to] of UNFOLDED_RANGES) {
+      for (let point = from; point <= to; point += 1) {
+        const char = String.fromCodePoint(point);
+        if (traditional.has(char)) continue;
+        expect(foldChar(char), `U+${point.toString(16)}`).toBe(char);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(15_000);
+  });
+
+  it('folds a whole text exactly as character by character, whichever way it takes', async () => {
+    await loadSimplifier();
+    const texts = [
+      '一、审议《燃气方案》\n（一）原则同意。',
+      '太政发〔2021〕12号 PM2.5 app',
+      'ＰＰＰ项目 (一)',
+      '燃氣環境',
+      'ΑΣ ΟΔΟΣ İstanbul',
+      'e\u0301 é ﬁ ㈠ ½',
+      'tab\there\u3000full-width space\u00a0nbsp',
+      '\ud800 lone surrogate',
+      '',
+    ];
+    for (const text of texts) {
+      const chars = [...text];
+      const expected = chars.map(foldChar).join('');
+      expect(foldText(text).folded).toBe(expected);
+      expect(foldedForm(text)).toBe(expected);
+      const origin: number[] = [];
+      let index = 0;
+      for (const char of chars) {
+        for (let i = 0; i < foldChar(char).length; i += 1) origin.push(index);
+        index += char.length;
+      }
+      expect(foldText(text).origin).toEqual([...origin, text.length]);
+    }
   });
 
   it('maps every folded position back to the original text', () => {
