@@ -142,16 +142,21 @@ export async function searchSettled(page: Page, timeoutMs = 60_000): Promise<voi
   if (state !== 'done') throw new Error(`search page did not show results: ${String(state)}`);
 }
 
+/** Opens /search/?q=… and waits for its results; returns the milliseconds from navigation start to the first results on screen. */
+export async function openSearch(page: Page, origin: string, query: string): Promise<number> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await searchSettled(page);
+  return page.evaluate(() => performance.getEntriesByName('gongkai:search-results')[0]?.startTime ?? performance.now());
+}
+
 /**
  * Opens /search/?q=… and reads the results; clicks "more" until everything is shown or a limit is
  * reached.
  */
 export async function showResults(page: Page, origin: string, query: string, limits: ShowLimits = {}): Promise<ShownResults> {
   const { maxShown = Infinity, maxChecked = Infinity, onFirstResults } = limits;
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await searchSettled(page);
+  const firstResultsMs = await openSearch(page, origin, query);
   await onFirstResults?.();
-  const firstResultsMs = await page.evaluate(() => performance.getEntriesByName('gongkai:search-results')[0]?.startTime ?? performance.now());
   const more = page.locator('.search-more');
   const root = page.locator('.search-results');
   while ((await more.isVisible()) && (await page.locator('.search-hit').count()) < maxShown) {
