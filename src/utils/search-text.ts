@@ -13,7 +13,8 @@ import { TRADITIONAL_CHARACTERS, traditionalCharacterString } from './traditiona
  * decoding the list (a Set of its 3,000 strings took several milliseconds at page start).
  */
 const TRADITIONAL_CHARACTER = new RegExp(`[${traditionalCharacterString(TRADITIONAL_CHARACTERS).replace(/[-\\\]\[^]/g, '\\$&')}]`, 'u');
-const TRADITIONAL_CHARACTERS_ALL = new RegExp(TRADITIONAL_CHARACTER.source, 'gu');
+/** The same class, global: every traditional character of a text. */
+const EACH_TRADITIONAL_CHARACTER = new RegExp(TRADITIONAL_CHARACTER.source, 'gu');
 
 /** The converter once loadSimplifier() has run: character level only, so one character stays one and positions map back. */
 let toSimplified: ((text: string) => string) | null = null;
@@ -48,7 +49,7 @@ export function learnSimplified(pairs: string): void {
 
 /** The characters of a text, after NFKC and lower case, that traditional → simplified folding changes. */
 function* traditionalCharactersIn(text: string): Generator<string> {
-  for (const [char] of text.normalize('NFKC').toLowerCase().matchAll(TRADITIONAL_CHARACTERS_ALL)) yield char;
+  for (const [char] of text.normalize('NFKC').toLowerCase().matchAll(EACH_TRADITIONAL_CHARACTER)) yield char;
 }
 
 /** True when folding the text needs the dictionary and it is not loaded yet. */
@@ -145,7 +146,7 @@ export function foldText(text: string): FoldedText {
 
 /** A query as it is matched: folded, with outer spaces removed. */
 export function foldQuery(query: string): string {
-  return foldText(query).folded.trim();
+  return foldedForm(query).trim();
 }
 
 /** Runs of letters, digits and marks (the searchable characters), as arrays of code points. */
