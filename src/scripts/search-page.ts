@@ -5,7 +5,7 @@
  * under their meetings with excerpts rebuilt from the original text. Filters and sort live in the
  * URL, so results can be shared and the back button returns to the previous state.
  */
-import type { SearchFilterKey, SearchPart } from '../schemas/search-record';
+import type { SearchFilterKey, SearchPart, SearchRecord } from '../schemas/search-record';
 import { withNativeDecompression } from '../utils/native-decompression';
 import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../utils/search-ranking';
 import {
@@ -433,16 +433,10 @@ function isFilterKey(name: string): name is SearchFilterKey {
 }
 
 /** A candidate meeting as its search record carries it. */
-interface Meeting {
-  url: string;
-  title: string;
-  date: string;
-  /** The day as the site prints it. */
-  dateText: string;
-  parts: SearchPart[];
+type Meeting = Pick<SearchRecord, 'url' | 'title' | 'date' | 'dateText' | 'parts'> & {
   /** Its traditional characters with their simplified forms (see learnSimplified). */
   simplified: string;
-}
+};
 
 function readMeeting({ url, meta }: PagefindResultData): Meeting {
   return { url, title: meta['title'] ?? '', date: meta['date'] ?? '', dateText: meta['dateText'] ?? '', parts: JSON.parse(meta['parts'] ?? '[]') as SearchPart[], simplified: meta['simplified'] ?? '' };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveSite, type StaticServer } from '../support/browser';
 import { fixtureSiteDir } from '../support/paths';
-import { groundTruth, sampleSubstrings, scoreQuery, showResults, siteAgendaItems, type PageItem } from '../support/search-eval';
+import { groundTruth, sampleSubstrings, scoreQuery, searchSettled, showResults, siteAgendaItems, type PageItem } from '../support/search-eval';
 
 let server: StaticServer;
 let browser: Browser;
@@ -29,7 +29,7 @@ afterAll(async () => {
 const encode = encodeURIComponent;
 
 async function waitForResults(target: Page = page): Promise<void> {
-  await target.locator('.search-results[data-state="done"]').waitFor({ timeout: 15_000 });
+  await searchSettled(target, 15_000);
 }
 
 /** Fixed queries of every kind the search must handle: short, long, across words, names, numbers, Latin. */
