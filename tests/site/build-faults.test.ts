@@ -197,9 +197,15 @@ describe('two builds of one output folder at once', () => {
     const target = join(work, 'impatient');
     previousSite(target);
     const first = startAstroBuild(content, target);
-    while (!existsSync(join(work, '.impatient.lock'))) await sleep(20);
-    const second = startAstroBuild(content, target, { GONGKAI_LOCK_WAIT: '0' });
-    const [firstResult, secondResult] = await Promise.all([first.done, second.done]);
+    while (!existsSync(join(work, '.impatient.lock'))) {
+      if (first.child.exitCode !== null) throw new Error(`the first build ended before it took the lock:\n${(await first.done).output}`);
+      await sleep(20);
+    }
+    // Paused while it holds the lock, so the second surely finds it taken, however loaded the machine.
+    process.kill(-first.child.pid!, 'SIGSTOP');
+    const secondResult = astroBuild(content, target, { GONGKAI_LOCK_WAIT: '0' });
+    process.kill(-first.child.pid!, 'SIGCONT');
+    const firstResult = await first.done;
     expect(firstResult.status, firstResult.output).toBe(0);
     expect(secondResult.status, secondResult.output).not.toBe(0);
     expectPlainFailure(secondResult.output, new RegExp(`另一个构建进程 ${first.child.pid}（.*）正在写入 ${target}，等待 0 秒后仍未结束（output folder is locked by another build: ${work}/\\.impatient\\.lock）`, 'u'));
