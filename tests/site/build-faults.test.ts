@@ -51,9 +51,21 @@ function leftovers(target: string): string[] {
 }
 
 /** The one plain sentence, and no stack trace. */
-function expectPlainFailure(output: string, sentence: RegExp): void {
+function expectPlainFailure(output: string, sentence: string | RegExp): void {
   expect(output).toMatch(sentence);
   expect(output).not.toMatch(/Stack trace|\n\s+at /u);
+}
+
+/** Builds into `target`, which must fail saying `sentence` and leave the site there byte for byte and nothing beside it. */
+function expectRefusedBuild(target: string, sentence: string, options: { plain: boolean } = { plain: true }): string {
+  const before = treeHash(target);
+  const { status, output } = astroBuild(content, target);
+  expect(status, output).not.toBe(0);
+  if (options.plain) expectPlainFailure(output, sentence);
+  else expect(output).toContain(sentence);
+  expect(treeHash(target)).toBe(before);
+  expect(leftovers(target)).toEqual([]);
+  return output;
 }
 
 beforeAll(() => {
@@ -91,59 +103,42 @@ describe('a disk that cannot take the site', () => {
   it('fails in one sentence when the disk fills while the site is copied onto it, keeping the previous site', () => {
     const volume = mount(join(elsewhere, 'small'), '1m');
     const target = join(volume, 'site');
-    const before = previousSite(target);
-    const { status, output } = astroBuild(content, target);
-    expect(status, output).not.toBe(0);
-    expectPlainFailure(output, new RegExp(`写入网站时 ${volume} 空间不足（no space left on ${volume} while writing the site），请释放空间或另选输出目录。`, 'u'));
-    expect(treeHash(target)).toBe(before);
-    expect(leftovers(target)).toEqual([]);
+    previousSite(target);
+    expectRefusedBuild(target, `写入网站时 ${volume} 空间不足（no space left on ${volume} while writing the site），请释放空间或另选输出目录。`);
   });
 
   it('fails before building when the disk has less room than the previous site takes', () => {
     const volume = mount(join(elsewhere, 'crowded'), '8m');
     const target = join(volume, 'site');
     cpSync(reference, target, { recursive: true });
-    const before = treeHash(target);
     // Ballast leaves half the site's size free: the new site cannot be written beside the old one.
     const ballast = statfsSync(volume).bavail * statfsSync(volume).bsize - Math.floor(bytesBelow(reference) / 2);
     writeFileSync(join(volume, 'ballast'), Buffer.alloc(ballast));
-    const { status, output } = astroBuild(content, target);
-    expect(status, output).not.toBe(0);
-    expectPlainFailure(output, new RegExp(`no space left on ${volume} while writing the site`, 'u'));
+    const output = expectRefusedBuild(target, `no space left on ${volume} while writing the site`);
     expect(output).not.toMatch(/Building static entrypoints/u);
-    expect(treeHash(target)).toBe(before);
-    expect(leftovers(target)).toEqual([]);
   });
 
   it('says the disk is full when the bundler fills it inside the project, and leaves no staging', () => {
     const volume = mount(join(work, 'full-inside'), '300k');
     const target = join(volume, 'site');
-    const before = previousSite(target);
-    const { status, output } = astroBuild(content, target);
-    expect(status, output).not.toBe(0);
-    expect(output).toMatch(new RegExp(`no space left on ${volume} while writing the site`, 'u'));
-    expect(treeHash(target)).toBe(before);
-    expect(leftovers(target)).toEqual([]);
+    previousSite(target);
+    // The bundler's own report of the full disk comes first, in its words; the sentence follows it.
+    expectRefusedBuild(target, `no space left on ${volume} while writing the site`, { plain: false });
   });
 
   it('fails in one sentence on a read-only file system, keeping the previous site', () => {
     const volume = mount(join(elsewhere, 'read-only'), '16m');
     const target = join(volume, 'site');
     cpSync(reference, target, { recursive: true });
-    const before = treeHash(target);
     remountTmpfs(volume, true);
-    const { status, output } = astroBuild(content, target);
-    expect(status, output).not.toBe(0);
-    expectPlainFailure(output, new RegExp(`${volume} 是只读文件系统（read-only file system: ${volume}）`, 'u'));
-    expect(treeHash(target)).toBe(before);
-    expect(leftovers(target)).toEqual([]);
+    expectRefusedBuild(target, `${volume} 是只读文件系统（read-only file system: ${volume}）`);
   });
 
   it('fails in one sentence when the output folder\'s parent is missing, creating nothing', () => {
     const parent = join(elsewhere, 'not-mounted', 'volume');
     const { status, output } = astroBuild(content, join(parent, 'site'));
     expect(status, output).not.toBe(0);
-    expectPlainFailure(output, new RegExp(`输出目录的上级目录 ${parent} 不存在（no such directory: ${parent}）`, 'u'));
+    expectPlainFailure(output, `输出目录的上级目录 ${parent} 不存在（no such directory: ${parent}）`);
     expect(existsSync(join(elsewhere, 'not-mounted'))).toBe(false);
   });
 
@@ -155,7 +150,10 @@ describe('a disk that cannot take the site', () => {
   });
 });
 
-describe('a build killed half way', () => {
+/** Two builds in one test: room for both on a loaded machine. */
+const twoBuilds = { timeout: 150_000 };
+
+describe('a build killed half way', twoBuilds, () => {
   it('leaves the previous site whole, and the next build clears its staging and lock in one line each', async () => {
     const target = join(work, 'killed');
     cpSync(reference, target, { recursive: true });
@@ -175,13 +173,13 @@ describe('a build killed half way', () => {
     const next = astroBuild(content, target);
     expect(next.status, next.output).toBe(0);
     expect(next.output).toMatch(/took over the lock of process \d+, which no longer runs/u);
-    expect(next.output).toMatch(new RegExp(`an earlier build of ${target} did not finish: removed ${staging}\\n`, 'u'));
+    expect(next.output).toContain(`an earlier build of ${target} did not finish: removed ${staging}\n`);
     expect(treeHash(target)).toBe(treeHash(reference));
     expect(leftovers(target)).toEqual([]);
   });
 });
 
-describe('two builds of one output folder at once', () => {
+describe('two builds of one output folder at once', twoBuilds, () => {
   it('runs them one after the other: the second waits for the first, and both swap in a whole site', async () => {
     const target = join(work, 'together');
     previousSite(target);
