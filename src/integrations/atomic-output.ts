@@ -100,9 +100,9 @@ export function atomicOutput(options: AtomicOutputOptions = {}): AstroIntegratio
           cleanUp();
           if (full) console.error(describeOutputFault('ENOSPC', full));
         });
-        const recovered = recoverLeftovers(current);
-        if (recovered) logger.info(recovered);
         try {
+          const recovered = recoverLeftovers(current);
+          if (recovered) logger.info(recovered);
           assertRoomForNewSite(target, current.parent);
         } catch (error) {
           throw fileSystemFailure(error, current.parent, verbose);
