@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './paths';
 
@@ -7,13 +7,39 @@ export interface BuildResult {
   output: string;
 }
 
+const astroCli = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
+function buildEnv(contentDir: string, outDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, GONGKAI_CONTENT: contentDir, GONGKAI_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
 /** Runs a real `astro build` of `contentDir` into `outDir` in a child process, under the Node running the tests. */
-export function astroBuild(contentDir: string, outDir: string): BuildResult {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+export function astroBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(process.execPath, [astroCli, 'build'], {
     cwd: repoRoot,
-    env: { ...process.env, GONGKAI_CONTENT: contentDir, GONGKAI_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv(contentDir, outDir, env),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A build running in the background: its process, and its result once it exits. */
+export interface RunningBuild {
+  child: ChildProcess;
+  done: Promise<BuildResult>;
+}
+
+/**
+ * Starts the same build as `astroBuild` without waiting for it (to kill it, or to run two at
+ * once), in a process group of its own so that `process.kill(-child.pid, signal)` reaches every
+ * process of the build.
+ */
+export function startAstroBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): RunningBuild {
+  const child = spawn(process.execPath, [astroCli, 'build'], { cwd: repoRoot, env: buildEnv(contentDir, outDir, env), detached: true });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const done = new Promise<BuildResult>((resolve) => child.on('close', (status) => resolve({ status, output })));
+  return { child, done };
 }
