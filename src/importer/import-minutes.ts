@@ -40,6 +40,7 @@ const NOT_PRINTED = ['indexNumber (索引号)', 'datePublished (发布日期)', 
  */
 export function importMinutes(lines: readonly SourceLine[], collections: ImportCollections): ImportedMinutes {
   const findings = new Findings();
+  findings.ocr.push(...lines.filter((line) => line.ocr && line.text.trim() !== '').map((line) => ({ line: line.line, page: line.page, text: line.text.trim() })));
   const { paragraphs: plain, removed } = paragraphsOf(lines);
   findings.removed.push(...removed);
   const paragraphs = plain.map(withSimplified);
