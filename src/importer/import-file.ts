@@ -37,7 +37,7 @@ function fieldNames(entries: ReadonlyArray<{ field: string }>): string[] {
 /** Reads and imports one source; the caller chooses where it goes. Throws UnreadableSourceError. */
 export async function readAndImport(file: string, collections: ImportCollections): Promise<{ source: Source; imported: ImportedMinutes }> {
   const source = await readSource(file);
-  const imported = importMinutes(source.lines, collections);
+  const imported = importMinutes(source.lines, collections, { sourceName: file });
   imported.findings.unsure.push(...source.notes.map((note) => ({ line: 0, note })));
   return { source, imported };
 }

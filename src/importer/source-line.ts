@@ -16,7 +16,7 @@ export interface SourceLine {
 
 /** Something the importer removed on purpose, reported so an editor can check it. */
 export interface Removal {
-  kind: 'page number' | 'repeated header or footer' | 'joined line break' | 'spaces between Chinese characters' | 'web page furniture';
+  kind: 'page number' | 'repeated header or footer' | 'joined line break' | 'spaces between Chinese characters' | 'web page furniture' | 'pinyin glosses of a garbled copy';
   /** Source line it was on (the first of the two lines for a joined break). */
   line: number;
   page: number;
