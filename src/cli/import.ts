@@ -11,15 +11,10 @@ import { statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sourceFiles, summaryRow, summaryTable, uniqueName } from '../importer/batch';
-import { failedOutcome, outcomeOf, readAndImport, writeImported, type FileOutcome } from '../importer/import-file';
-import type { ImportCollections } from '../importer/import-minutes';
+import { failedOutcome, loadCollections, outcomeOf, readAndImport, writeImported, type FileOutcome } from '../importer/import-file';
 import { UnreadableSourceError } from '../importer/read-source';
 import { formatReport } from '../importer/report';
 import { defaultSlug, ownSlug } from '../importer/slug';
-import { organisationSchema } from '../schemas/organisation';
-import { topicSchema } from '../schemas/topic';
-import { OrganisationIndex } from '../utils/organisations';
-import { validEntries } from '../validation/scaffold';
 
 const usage = 'usage: npm run import -- <file.txt|file.docx|file.pdf> [--out <path>] [--content <folder>] [--force]\n       npm run import -- <file-or-folder>... --out <folder> [--force]';
 let parsed;
@@ -39,8 +34,8 @@ if (positionals.length === 0) {
 }
 
 const contentDir = resolve(values.content ?? process.env['GONGKAI_CONTENT'] ?? 'content');
-const organisations = new OrganisationIndex(validEntries(contentDir, 'organisations.yaml', (entry) => organisationSchema.safeParse(entry).data));
-const collections: ImportCollections = { organisations, topics: validEntries(contentDir, 'topics.yaml', (entry) => topicSchema.safeParse(entry).data) };
+const collections = loadCollections(contentDir);
+const { organisations } = collections;
 const isFolder = (path: string) => {
   try {
     return statSync(path).isDirectory();

@@ -1,5 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { organisationSchema } from '../schemas/organisation';
+import { topicSchema } from '../schemas/topic';
+import { OrganisationIndex } from '../utils/organisations';
+import { validEntries } from '../validation/scaffold';
 import { importMinutes, type ImportCollections, type ImportedMinutes } from './import-minutes';
 import { readSource, UnreadableSourceError, type Source } from './read-source';
 import { minutesMarkdown } from './render';
@@ -27,6 +31,14 @@ export interface FileOutcome {
   error?: string;
   /** The full import report. */
   report?: string;
+}
+
+/** The organisations and topics of a content folder, which references are resolved against. */
+export function loadCollections(contentDir: string): ImportCollections {
+  return {
+    organisations: new OrganisationIndex(validEntries(contentDir, 'organisations.yaml', (entry) => organisationSchema.safeParse(entry).data)),
+    topics: validEntries(contentDir, 'topics.yaml', (entry) => topicSchema.safeParse(entry).data),
+  };
 }
 
 /** Field names without the item number (agenda.3.kind → agenda.kind) and the report's notes in brackets. */

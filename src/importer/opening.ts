@@ -53,7 +53,8 @@ function printedSplit(printed: string, chair: { name: string; title: string }): 
     : { title: text.slice(0, chair.title.length), name: text.slice(chair.title.length, chair.title.length + chair.name.length) };
 }
 
-const TIME_OF_DAY = /^\s*(上午|下午|中午|晚上|早上|晚|\d{1,2}\s*[:：]\s*\d{2})/u;
+/** 上午, 晚上八点, 14:30: the time of day printed after the date. */
+const TIME_OF_DAY = /^\s*((?:上午|下午|中午|晚上|早上|晚)(?:[一二三四五六七八九十]{1,3}点(?:半|[一二三四五六七八九十]{1,3}分)?)?|\d{1,2}\s*[:：]\s*\d{2})/u;
 
 /** The chair from 区长X主持召开, or from a later sentence 会议由区长X主持. */
 function readChair(paragraph: ParsedParagraph, segment: { start: number; end: number }, findings: Findings): OpeningMeeting['chair'] {

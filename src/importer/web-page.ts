@@ -35,7 +35,7 @@ const WHOLE_LINE: RegExp[] = [
   /版权所有|网站标识码|备案号|ICP备|违法和不良信息举报/u,
   // (本报记者 李天舒), (记者 余勤), (付清) on a line of its own.
   /^[(（]\s*(?:本报记者|记者|通讯员|撰稿人|撰稿|作者)[^)）]*[)）]\s*$/u,
-  /^[(（]\p{Script=Han}{2,3}[)）]\s*$/u,
+  /^[(（]\s*(?:\p{Script=Han}{2,3}|[\p{Script=Han}\s]{2,8}(?:文\/图|摄))\s*[)）]\s*$/u,
 ];
 
 /** Bylines at the end of the last paragraph: …其他事项。(撰稿人:江婷婷 审稿人:郑李平), (记者:徐 虹), (王若梦), (任天能文/图). */
