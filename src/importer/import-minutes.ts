@@ -103,13 +103,14 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
   };
   const meeting = opening >= 0 ? readOpening(paragraphs[opening] as ParsedParagraph, paragraphs.slice(opening + 1, bodyEnd), context, findings) : {};
   if (opening < 0) findings.miss('meeting', 'no opening paragraph (a date, then …主持召开…会议); fill in meeting.name, session, date and chair');
-  if (meeting.session === undefined && headline) {
-    const { session, term } = sessionAndTerm(headline.simple);
+  const title = headline?.simple ?? header.meetingInTitle;
+  if (meeting.session === undefined && title) {
+    const { session, term } = sessionAndTerm(title);
     if (session) {
       meeting.session = session;
-      findings.find('meeting.session (from the headline)', session, headline);
+      findings.find('meeting.session (from the title)', session, headline);
     }
-    if (term && meeting.term === undefined) findings.find('meeting.term (from the headline)', term, headline);
+    if (term && meeting.term === undefined) findings.find('meeting.term (from the title)', term, headline);
   }
   const body = paragraphs.slice(bodyStart, bodyEnd);
   const headingAt = body.findIndex((paragraph) => ITEM_HEADING.test(paragraph.simple));

@@ -1,10 +1,14 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SourceLine } from './source-line';
 
-/** Resolution the pages are rasterised at for OCR (what a scanner's 200–300 dpi gives). */
+/**
+ * Resolution the pages are rasterised at for OCR (what a scanner's 200–300 dpi gives). Tesseract
+ * reads each page as one uniform block of text (--psm 6): with its automatic page segmentation it
+ * merged the short last line of a paragraph into the line above and read both as nonsense.
+ */
 const OCR_DPI = 200;
 
 /** A tool OCR needs is not installed: the message says which Debian package brings it. */
@@ -46,13 +50,32 @@ function linesOfTsv(tsv: string): RecognisedLine[] {
   return [...lines.values()].map((entry) => ({ text: joinWords(entry.words), left: entry.left, right: entry.right, height: entry.height }));
 }
 
-function run(command: string, args: string[], debianPackage: string): string {
-  try {
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new OcrUnavailableError(`${command} is not installed (Debian package ${debianPackage}; .ci/setup installs it)`);
-    throw error;
-  }
+/**
+ * Runs a tool, resolving with its output. Tesseract runs single-threaded (OMP_THREAD_LIMIT=1):
+ * its OpenMP threads slow it down on a busy machine, and pages are run side by side instead.
+ */
+function run(command: string, args: string[], debianPackage: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, OMP_THREAD_LIMIT: '1' } }, (error, stdout, stderr) => {
+      if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') reject(new OcrUnavailableError(`${command} is not installed (Debian package ${debianPackage}; .ci/setup installs it)`));
+      else if (error) reject(new Error(`${command} failed: ${stderr.trim() || error.message}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+/** Maps over `items` with at most `limit` calls running at once, keeping the order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await map(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
@@ -60,12 +83,15 @@ function run(command: string, args: string[], debianPackage: string): string {
  * with its simplified-Chinese model. Lines carry the same layout hints as a PDF's text (indented
  * start, reaching the right edge), measured on the recognised word boxes, and are marked `ocr`.
  */
-export function ocrPdfLines(pdfPath: string): SourceLine[] {
+export async function ocrPdfLines(pdfPath: string): Promise<SourceLine[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-ocr-'));
   try {
-    run('pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', pdfPath, join(dir, 'page')], 'poppler-utils');
+    await run('pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', pdfPath, join(dir, 'page')], 'poppler-utils');
+    // pdftoppm numbers pages with leading zeros as needed (page-01.png), so names sort in page order.
     const pages = readdirSync(dir).filter((name) => name.endsWith('.png')).sort();
-    const recognised = pages.map((name) => linesOfTsv(run('tesseract', [join(dir, name), 'stdout', '-l', 'chi_sim', '--dpi', String(OCR_DPI), 'tsv'], 'tesseract-ocr and tesseract-ocr-chi-sim')));
+    const recognised = await mapLimited(pages, availableParallelism(), async (name) =>
+      linesOfTsv(await run('tesseract', [join(dir, name), 'stdout', '-l', 'chi_sim', '--dpi', String(OCR_DPI), '--psm', '6', 'tsv'], 'tesseract-ocr and tesseract-ocr-chi-sim')),
+    );
     const all = recognised.flat();
     const left = Math.min(...all.map((line) => line.left));
     const right = Math.max(...all.map((line) => line.right));

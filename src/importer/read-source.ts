@@ -68,7 +68,7 @@ async function readPdf(path: string, bytes: Uint8Array): Promise<Source> {
   }
   if (lines.some((line) => line.text.trim() !== '')) return { format: 'pdf', lines, notes: [] };
   try {
-    lines = ocrPdfLines(path);
+    lines = await ocrPdfLines(path);
   } catch (error) {
     if (error instanceof OcrUnavailableError) throw new UnreadableSourceError(`${path}: the PDF holds no text, so it needs OCR, but ${error.message}`);
     throw new UnreadableSourceError(`${path}: OCR of the scanned PDF failed: ${error instanceof Error ? error.message : String(error)}`);
