@@ -1,22 +1,22 @@
 /**
- * `npm run import -- <file.txt|file.pdf> [--out <path>] [--content <folder>] [--force]`: reads the
- * minutes as published, writes a draft markdown file in the content model and prints a report
- * of what it found, missed, could not place and removed.
+ * `npm run import -- <file> [--out <path>] [--content <folder>] [--force]`: reads one 纪要 or
+ * meeting report (.txt in any common Chinese encoding, .docx, .pdf, scanned .pdf), writes a draft
+ * markdown file and prints the report of what it found, missed, could not place and removed.
+ *
+ * `npm run import -- <file-or-folder>... --out <folder> [--force]`: imports every supported file
+ * (folders recursively), one markdown file each, prints one summary table and writes it as JSON to
+ * <folder>/import-summary.json with each file's full report. Exit status 1 when any file failed.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { organisationSchema } from '../schemas/organisation';
-import { topicSchema } from '../schemas/topic';
-import { importMinutes } from '../importer/import-minutes';
-import { readSource, UnreadableSourceError } from '../importer/read-source';
-import { minutesMarkdown } from '../importer/render';
+import { sourceFiles, summaryRow, summaryTable, uniqueName } from '../importer/batch';
+import { failedOutcome, loadCollections, outcomeOf, readAndImport, writeImported, type FileOutcome } from '../importer/import-file';
+import { UnreadableSourceError } from '../importer/read-source';
 import { formatReport } from '../importer/report';
-import { defaultSlug } from '../importer/slug';
-import { OrganisationIndex } from '../utils/organisations';
-import { validEntries } from '../validation/scaffold';
+import { defaultSlug, ownSlug } from '../importer/slug';
 
-const usage = 'usage: npm run import -- <file.txt|file.pdf> [--out <path>] [--content <folder>] [--force]';
+const usage = 'usage: npm run import -- <file.txt|file.docx|file.pdf> [--out <path>] [--content <folder>] [--force]\n       npm run import -- <file-or-folder>... --out <folder> [--force]';
 let parsed;
 try {
   parsed = parseArgs({
@@ -28,35 +28,77 @@ try {
   process.exit(2);
 }
 const { values, positionals } = parsed;
-const input = positionals[0];
-if (!input || positionals.length > 1) {
+if (positionals.length === 0) {
   console.error(usage);
   process.exit(2);
 }
 
 const contentDir = resolve(values.content ?? process.env['GONGKAI_CONTENT'] ?? 'content');
-const organisations = new OrganisationIndex(validEntries(contentDir, 'organisations.yaml', (entry) => organisationSchema.safeParse(entry).data));
-const topics = validEntries(contentDir, 'topics.yaml', (entry) => topicSchema.safeParse(entry).data);
+const collections = loadCollections(contentDir);
+const { organisations } = collections;
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+const cwd = process.cwd();
 
-let source;
-try {
-  source = await readSource(input);
-} catch (error) {
-  if (!(error instanceof UnreadableSourceError)) throw error;
-  console.error(error.message);
-  process.exit(1);
+const KIND_NAMES = { text: 'text', pdf: 'PDF', scan: 'scanned PDF read by OCR', docx: 'Word' } as const;
+
+async function importOne(input: string): Promise<number> {
+  let read;
+  try {
+    read = await readAndImport(input, collections);
+  } catch (error) {
+    if (!(error instanceof UnreadableSourceError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  const { source, imported } = read;
+  const out = resolve(values.out ?? join(contentDir, 'minutes', `${defaultSlug(imported, organisations, input)}.md`));
+  const refused = writeImported(imported, out, values.force);
+  if (refused) {
+    console.error(`${relative(cwd, out)} already exists; pass --out <path> to write elsewhere or --force to overwrite it`);
+    return 1;
+  }
+  const pages = new Set(source.lines.map((line) => line.page)).size;
+  const described = [KIND_NAMES[source.format], source.encoding, `${pages} page${pages === 1 ? '' : 's'}`, `${source.lines.length} lines`].filter(Boolean).join(', ');
+  console.log(`Read ${input} (${described})`);
+  console.log(`Wrote ${relative(cwd, out)} (disclosure.status: draft)\n`);
+  console.log(formatReport(imported.findings));
+  console.log('Next: review the file against the source, then run npm run check.');
+  return 0;
 }
 
-const imported = importMinutes(source.lines, { organisations, topics });
-const out = resolve(values.out ?? join(contentDir, 'minutes', `${defaultSlug(imported, organisations, input)}.md`));
-if (existsSync(out) && !values.force) {
-  console.error(`${relative(process.cwd(), out)} already exists; pass --out <path> to write elsewhere or --force to overwrite it`);
-  process.exit(1);
+async function importMany(inputs: readonly string[], outDir: string): Promise<number> {
+  const taken = new Set<string>();
+  const outcomes: FileOutcome[] = [];
+  for (const file of sourceFiles(inputs)) {
+    const fallback = join(outDir, `${uniqueName(ownSlug(file) ?? 'imported-minutes', file, new Set(taken))}.md`);
+    try {
+      const { source, imported } = await readAndImport(file, collections);
+      const out = join(outDir, `${uniqueName(defaultSlug(imported, organisations, file), file, taken)}.md`);
+      const outcome = outcomeOf(file, out, source, imported);
+      const refused = writeImported(imported, out, values.force);
+      outcomes.push(refused ? { ...outcome, error: `${relative(cwd, out)} already exists; pass --force to overwrite it` } : outcome);
+    } catch (error) {
+      outcomes.push(failedOutcome(file, fallback, error));
+    }
+  }
+  console.log(summaryTable(outcomes, cwd));
+  mkdirSync(outDir, { recursive: true });
+  const json = join(outDir, 'import-summary.json');
+  const files = outcomes.map((outcome) => ({ ...summaryRow(outcome, cwd), fieldsFound: outcome.found, fieldsMissing: outcome.missing, ...(outcome.error ? { error: outcome.error } : {}), ...(outcome.report ? { report: outcome.report } : {}) }));
+  writeFileSync(json, `${JSON.stringify({ files }, null, 2)}\n`);
+  console.log(`\nWrote ${relative(cwd, json)}; the full report of each file is in it. Next: review each file against its source, then run npm run check.`);
+  return outcomes.some((outcome) => outcome.error) ? 1 : 0;
 }
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, minutesMarkdown(imported));
-const pages = new Set(source.lines.map((line) => line.page)).size;
-console.log(`Read ${input} (${source.format === 'pdf' ? 'PDF' : 'text'}, ${pages} page${pages === 1 ? '' : 's'}, ${source.lines.length} lines)`);
-console.log(`Wrote ${relative(process.cwd(), out)} (disclosure.status: draft)\n`);
-console.log(formatReport(imported.findings));
-console.log('Next: review the file against the source, then run npm run check.');
+
+const batch = positionals.length > 1 || positionals.some(isFolder);
+if (batch && !values.out) {
+  console.error(`importing several files needs --out <folder> for the drafts\n${usage}`);
+  process.exit(2);
+}
+process.exitCode = batch ? await importMany(positionals, resolve(values.out as string)) : await importOne(positionals[0] as string);

@@ -33,3 +33,12 @@ export const SPACE_BETWEEN_HAN = new RegExp(`(?<=${HAN})[ \\u00a0\\u3000]+(?=${H
 export function removeSpacesBetweenHan(text: string): string {
   return text.replace(SPACE_BETWEEN_HAN, '');
 }
+
+/** A pinyin gloss that a garbled traditional copy prints after a character: 區(qū), 會(huì); at least one tone mark, so (B型) or (2023) never match. */
+export const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/gu;
+
+/** A text without its pinyin glosses, and the glosses removed. */
+export function withoutPinyinGlosses(text: string): { text: string; glosses: string[] } {
+  const glosses = text.match(PINYIN_GLOSS) ?? [];
+  return { text: text.replace(PINYIN_GLOSS, ''), glosses };
+}

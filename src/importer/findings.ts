@@ -12,6 +12,8 @@ export class Findings {
   readonly removed: Removal[] = [];
   /** Guesses an editor should check (fallback rules, conversions, names not in the collections). */
   readonly unsure: Array<{ line: number; note: string }> = [];
+  /** Lines read by OCR from a scan: each is to be checked against the image. */
+  readonly ocr: Array<{ line: number; page: number; text: string }> = [];
 
   find(field: string, value: unknown, paragraph: Paragraph | undefined): void {
     const text = Array.isArray(value) ? value.map(String).join(' | ') : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);

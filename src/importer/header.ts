@@ -12,6 +12,22 @@ export interface Header {
   documentNumber?: string;
   issuingOffice?: string;
   dateIssued?: Date;
+  /** A meeting named in the title line (市政府第51次常务会议纪要): not the issuer, but it gives the session. */
+  meetingInTitle?: string;
+}
+
+/** 第51次, 十七届: words of a meeting's name, never of an issuer's. */
+const MEETING_WORDS = /第?\s*[\d一二三四五六七八九十百]+\s*(?:次|届)/u;
+
+/** Where the 机关代字 of a 文号 glued to a title line starts: after the title's last 会议 or 纪要, at most 5 characters before the bracket (宜政纪[2011]1号). */
+function agencyCodeStart(beforeNumber: string): number {
+  const after = (word: string) => (beforeNumber.lastIndexOf(word) >= 0 ? beforeNumber.lastIndexOf(word) + word.length : 0);
+  return Math.max(after('会议'), after('纪要'), beforeNumber.length - 5, 0);
+}
+
+/** The first `length` characters of a paragraph as a paragraph of its own (a title part kept in the body). */
+function head(paragraph: ParsedParagraph, printed: string, simple: string, length: number): ParsedParagraph {
+  return { ...paragraph, text: printed.slice(0, length), simple: simple.slice(0, length) };
 }
 
 /** 第 5 号, or 常务会议纪要〔2023〕4号 / [2023] / ［2023］. */
@@ -55,14 +71,25 @@ export function readHeader(paragraphs: readonly ParsedParagraph[], organisations
         set('issuer', organisationName(organisations, printed.slice(0, issuerLength), simple.slice(0, issuerLength)).name, paragraph);
       }
       if (type && !header.documentType) set('documentType', printed.slice(issuerLength, issuerLength + type.length), paragraph);
-      set('documentNumber', printed.slice(issuerLength), paragraph);
+      // 政府常务会议宜政纪[2011]1号: a title glued before the number stays in the body; the number starts at its 机关代字.
+      const numberStart = type || !BRACKETED_NUMBER.test(simple) ? issuerLength : agencyCodeStart(beforeNumber);
+      if (numberStart > issuerLength) {
+        findings.unplaced.push(head(paragraph, printed, simple, numberStart));
+        findings.doubt(paragraph, `"${printed.slice(0, numberStart)}" is printed before the 文号 on the same line; kept in the body`);
+      }
+      set('documentNumber', printed.slice(numberStart), paragraph);
       continue;
     }
     const type = documentTypeAtEnd(simple);
     if (type && !header.documentType) {
       const issuer = simple.slice(0, -type.length);
       set('documentType', printed.slice(-type.length), paragraph);
-      if (issuer && !header.issuer) {
+      if (issuer && MEETING_WORDS.test(issuer)) {
+        // 市政府第51次常务会议纪要: the title names the meeting, so what precedes the type is no issuer.
+        header.meetingInTitle = simple;
+        findings.unplaced.push(head(paragraph, printed, simple, issuer.length));
+        findings.doubt(paragraph, `"${printed.slice(0, issuer.length)}" before the 文种 names the meeting, not the issuer; kept in the body, fill in issuer`);
+      } else if (issuer && !header.issuer) {
         const name = organisationName(organisations, printed.slice(0, issuer.length), issuer);
         set('issuer', name.name, paragraph);
         if (!name.known) findings.doubt(paragraph, `issuer "${issuer}" is not in organisations.yaml; add it or correct the name`);

@@ -17,6 +17,8 @@ export interface ImportedItem {
   document?: string;
   topics: string[];
   leadDepartments: string[];
+  /** A meeting report's item: announced by a sentence inside its paragraph, so the body has no heading for it. */
+  inline?: boolean;
 }
 
 /** 听取 / 审议 / 研究 from how the heading starts; a heading ending in 汇报 is a report heard. */

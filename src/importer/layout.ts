@@ -6,6 +6,9 @@ import type { Paragraph, Removal, SourceLine } from './source-line';
 const DASHED_PAGE_NUMBER = /^\s*[-—–－]\s*\d+\s*[-—–－]\s*$|^\s*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?\s*$|^\s*\d+\s*\/\s*\d+\s*$/u;
 const BARE_PAGE_NUMBER = /^\s*\d{1,3}\s*$/u;
 
+/** A paragraph that starts with a date, as an opening does: 2023年4月10日, 4月29日, 25日. */
+const OPENING_DATE = /^(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日/u;
+
 /** How many lines at the top and at the bottom of a page may be a running header or footer. */
 const EDGE_LINES = 2;
 
@@ -74,6 +77,8 @@ export function runsOn(before: SourceLine, after: SourceLine): boolean {
   const next = toSimplified(after.text.trim());
   if (startsUnit(next)) return false;
   if (!bracketsBalanced(text)) return true;
+  // An opening starts with its date (4月29日上午，…): the line before it, a headline, ends there.
+  if (OPENING_DATE.test(next)) return false;
   if (before.reachesEnd !== undefined && after.startsBlock !== undefined) return before.reachesEnd && !after.startsBlock;
   if (SENTENCE_END.test(text) || HEADER_LINE_END.test(text)) return false;
   // A heading is complete when its brackets are; a short line is a title or a signature line.

@@ -1,13 +1,15 @@
-import nzh from 'nzh/cn';
 import { toSimplified } from './chinese';
 import type { Findings } from './findings';
-import { CN_DATE } from './markers';
-import { chineseDate, withoutSpaces, type ParsedParagraph } from './text';
+import { completeDate, printedDate, type DateContext } from './meeting-date';
+import { sessionAndTerm } from './session';
+import { withoutSpaces, type ParsedParagraph } from './text';
 
 /** The meeting as the opening paragraph describes it. */
 export interface OpeningMeeting {
   name?: string;
   session?: number;
+  /** 届: the term of the government the meeting belongs to, when printed (reported; the name keeps it). */
+  term?: number;
   date?: Date;
   timeOfDay?: string;
   place?: string;
@@ -15,19 +17,21 @@ export interface OpeningMeeting {
 }
 
 /** Titles a chair is printed with, longest first so 常务副市长 wins over 副市长 and 市长. */
-const CHAIR_TITLES = ['常务副市长', '常务副县长', '常务副区长', '副秘书长', '秘书长', '副市长', '副县长', '副区长', '市长', '县长', '区长', '镇长', '副主任', '主任', '书记', '局长'];
+const CHAIR_TITLES = ['常务副市长', '常务副县长', '常务副区长', '副秘书长', '秘书长', '副省长', '副市长', '副县长', '副区长', '副州长', '省长', '市长', '县长', '区长', '州长', '旗长', '镇长', '副主任', '主任', '书记', '局长'];
 
 /** Whether a paragraph is the opening one: a date, then someone chairing or convening the meeting. */
 export function isOpening(paragraph: ParsedParagraph): boolean {
-  return CN_DATE.test(paragraph.simple) && /主持|召开/u.test(paragraph.simple);
+  const date = printedDate(paragraph.simple);
+  return Boolean(date) && /主持|召开|举行/u.test(paragraph.simple.slice(date?.index ?? 0));
 }
 
 /**
  * Splits the chair as printed into name and title: 吴敬宇常务副市长 (name first) or 副市长张三 /
- * 市政府副市长张三 (title first). The title is looked up in a list of chairs' titles.
+ * 区委副书记、区长吴小杰 (title first). The title is looked up in a list of chairs' titles; 同志 after
+ * the name is dropped.
  */
 export function splitChair(printed: string): { name: string; title: string } | undefined {
-  const text = withoutSpaces(printed);
+  const text = withoutSpaces(printed).replace(/同志$/u, '');
   for (const title of CHAIR_TITLES) {
     if (text.endsWith(title) && text.length - title.length >= 2 && text.length - title.length <= 4) {
       return { name: text.slice(0, -title.length), title };
@@ -43,48 +47,98 @@ export function splitChair(printed: string): { name: string; title: string } | u
 
 /** The printed chair cut where the simplified one was: name first or title first. */
 function printedSplit(printed: string, chair: { name: string; title: string }): { name: string; title: string } {
-  return printed.length && toSimplified(printed).startsWith(chair.name)
-    ? { name: printed.slice(0, chair.name.length), title: printed.slice(chair.name.length) }
-    : { title: printed.slice(0, chair.title.length), name: printed.slice(chair.title.length) };
+  const text = printed.replace(/同志$/u, '');
+  return toSimplified(text).startsWith(chair.name)
+    ? { name: text.slice(0, chair.name.length), title: text.slice(chair.name.length) }
+    : { title: text.slice(0, chair.title.length), name: text.slice(chair.title.length, chair.title.length + chair.name.length) };
 }
 
-/** 22 from 第 22 次 or 第二十二次. */
-function sessionNumber(text: string): number | undefined {
-  const match = /第\s*(\d+|[一二三四五六七八九十百零〇]+)\s*次/u.exec(text);
-  if (!match?.[1]) return undefined;
-  const value = /^\d+$/u.test(match[1]) ? Number(match[1]) : Number(nzh.decodeS(match[1]));
-  return Number.isInteger(value) && value > 0 ? value : undefined;
+/** 上午, 晚上八点, 14:30: the time of day printed after the date. */
+const TIME_OF_DAY = /^\s*((?:上午|下午|中午|晚上|早上|晚)(?:[一二三四五六七八九十]{1,3}点(?:半|[一二三四五六七八九十]{1,3}分)?)?|\d{1,2}\s*[:：]\s*\d{2})/u;
+
+/** The chair from 区长X主持召开, or from a later sentence 会议由区长X主持. */
+function readChair(paragraph: ParsedParagraph, segment: { start: number; end: number }, findings: Findings): OpeningMeeting['chair'] {
+  const simple = withoutSpaces(paragraph.simple.slice(segment.start, segment.end));
+  const printed = withoutSpaces(paragraph.text.slice(segment.start, segment.end));
+  if (!simple) return undefined;
+  const chair = splitChair(simple);
+  if (!chair) {
+    findings.doubt(paragraph, `cannot tell the chair's name from their title in "${printed}"; fill in meeting.chair`);
+    return undefined;
+  }
+  // Found on the simplified text, written as printed: the lengths are the same in both.
+  return printed.replace(/同志$/u, '').length === chair.name.length + chair.title.length ? printedSplit(printed, chair) : chair;
 }
 
 /**
- * Reads the opening paragraph: 2023 年 4 月 10 日下午，吴敬宇常务副市长[在…]主持召开市政府第 22 次常务会议，
- * 审议《…》《…》，听取…汇报。 Values are sliced from the printed text at the offsets matched in the simplified one.
+ * Reads the opening paragraph: 2023 年 4 月 10 日下午，吴敬宇常务副市长[在…]主持召开市政府第 22 次常务会议，…
+ * and the forms of other bodies (4月29日，区委副书记、区长吴小杰主持召开…; 浙江省长李强17日上午主持召开…;
+ * 2月19日晚上八点，区政府召开第十六次常务会议 … 会议由区长曹阜忠主持). Values are sliced from the
+ * printed text at the offsets matched in the simplified one. A date without its year is completed
+ * from `context` and the report says from where; an impossible date is reported, not repaired.
  */
-export function readOpening(paragraph: ParsedParagraph, findings: Findings): OpeningMeeting {
+export function readOpening(paragraph: ParsedParagraph, later: readonly ParsedParagraph[], context: DateContext, findings: Findings): OpeningMeeting {
   const meeting: OpeningMeeting = {};
   const { simple, text } = paragraph;
-  const set = <K extends keyof OpeningMeeting>(field: K, value: OpeningMeeting[K]) => {
+  const set = <K extends keyof OpeningMeeting>(field: K, value: OpeningMeeting[K], from: ParsedParagraph = paragraph) => {
     if (value === undefined) return;
     meeting[field] = value;
-    findings.find(`meeting.${field}`, field === 'chair' ? `${meeting.chair?.name}（${meeting.chair?.title}）` : value, paragraph);
+    findings.find(`meeting.${field}`, field === 'chair' ? `${meeting.chair?.name}（${meeting.chair?.title}）` : value, from);
   };
-  const date = CN_DATE.exec(simple);
-  set('date', chineseDate(simple));
-  const afterDate = date ? date.index + date[0].length : 0;
-  const time = /^\s*(上午|下午|中午|晚上|\d{1,2}\s*[:：]\s*\d{2})/u.exec(simple.slice(afterDate));
+  const printed = printedDate(simple);
+  if (printed) {
+    const completed = completeDate(printed, context);
+    if (completed.date) {
+      set('date', completed.date);
+      if (completed.from) findings.doubt(paragraph, `meeting.date: printed "${text.slice(printed.index, printed.index + printed.length)}", ${completed.from}; check it`);
+    } else if (completed.problem) {
+      findings.doubt(paragraph, `meeting.date: ${completed.problem}`);
+    }
+  }
+  const afterDate = printed ? printed.index + printed.length : 0;
+  const time = TIME_OF_DAY.exec(simple.slice(afterDate));
   if (time?.[1]) set('timeOfDay', withoutSpaces(text.slice(afterDate, afterDate + time[0].length)).replace('：', ':'));
-  const convene = /[，,]\s*(.+?)(?:在(.+?))?主持(?:召开)?(.+?)(?=[，,。；]|$)/u.exec(simple.slice(afterDate));
-  if (convene?.[1] && convene[3]) {
-    const at = (group: string) => afterDate + simple.slice(afterDate).indexOf(group, convene.index);
-    const printedChair = withoutSpaces(text.slice(at(convene[1]), at(convene[1]) + convene[1].length));
-    const chair = splitChair(withoutSpaces(convene[1]));
-    // Found on the simplified text, written as printed: the name's length is the same in both.
-    if (chair) set('chair', chair.title.length + chair.name.length === printedChair.length ? printedSplit(printedChair, chair) : chair);
-    else findings.doubt(paragraph, `cannot tell the chair's name from their title in "${convene[1]}"; fill in meeting.chair`);
-    if (convene[2]) set('place', withoutSpaces(text.slice(at(convene[2]), at(convene[2]) + convene[2].length)));
-    const name = withoutSpaces(text.slice(at(convene[3]), at(convene[3]) + convene[3].length));
-    set('name', name);
-    set('session', sessionNumber(convene[3]));
+
+  const chairAt = simple.indexOf('主持');
+  if (chairAt >= 0) {
+    // The chair stands between the last comma before 主持 (or the paragraph start) and 主持; the place after 在.
+    let start = Math.max(simple.lastIndexOf('，', chairAt), simple.lastIndexOf(',', chairAt), simple.lastIndexOf('。', chairAt)) + 1;
+    let end = chairAt;
+    if (printed && printed.index >= start && printed.index < end) {
+      // 浙江省长李强17日上午主持: the chair before the date; else the date before the chair.
+      if (printed.index > start) end = printed.index;
+      else start = afterDate + (time?.[0].length ?? 0);
+    }
+    const placeAt = simple.indexOf('在', start);
+    if (placeAt >= 0 && placeAt < chairAt) {
+      set('place', withoutSpaces(text.slice(placeAt + 1, chairAt)));
+      if (placeAt < end) end = placeAt;
+    }
+    set('chair', readChair(paragraph, { start, end }, findings));
+  }
+  // The meeting's name: what is convened, up to the next punctuation; of 党组会议和常务会议, the 常务会议.
+  const convened = /(?:召开|主持)(?!召开)([^，,。；;：:]+)/u.exec(simple.slice(Math.max(chairAt, 0)));
+  if (convened?.[1]) {
+    const start = Math.max(chairAt, 0) + (convened.index ?? 0) + convened[0].length - convened[1].length;
+    const parts = convened[1].split('和');
+    const chosen = parts.find((part) => /常务|次/u.test(part)) ?? convened[1];
+    const offset = start + convened[1].indexOf(chosen);
+    const name = withoutSpaces(text.slice(offset, offset + chosen.length)).replace(/^了/u, '');
+    if (/会/u.test(chosen)) {
+      set('name', name);
+      const { session, term } = sessionAndTerm(toSimplified(name));
+      set('session', session);
+      set('term', term);
+    }
+  }
+  if (!meeting.chair) {
+    for (const paragraphLater of later) {
+      const by = /会议由([^，,。；;]+?)主持/u.exec(paragraphLater.simple);
+      if (!by?.[1]) continue;
+      const start = (by.index ?? 0) + 3;
+      set('chair', readChair(paragraphLater, { start, end: start + by[1].length }, findings), paragraphLater);
+      break;
+    }
   }
   const reviewed = /审议((?:《[^》]+》[、和及]?)+)/u.exec(simple)?.[1];
   if (reviewed) findings.find('(opening) documents reviewed', [...reviewed.matchAll(/《([^》]+)》/gu)].map((match) => match[1]), paragraph);

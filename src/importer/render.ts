@@ -70,7 +70,7 @@ export function bodyMarkdown(imported: ImportedMinutes): string {
   const blocks = [
     ...paragraphs(imported.unplacedBefore),
     ...paragraphs(imported.preamble),
-    ...imported.items.flatMap((item) => [`## ${item.heading.text}`, ...paragraphs(item.points)]),
+    ...imported.items.flatMap((item) => (item.inline ? paragraphs([item.heading, ...item.points]) : [`## ${item.heading.text}`, ...paragraphs(item.points)])),
     ...paragraphs(imported.unplacedAfter),
   ];
   return `${blocks.join('\n\n')}\n`;

@@ -23,6 +23,12 @@ export function formatReport(findings: Findings): string {
       'Removed on purpose',
       findings.removed.map((removal) => `${removal.kind}, page ${removal.page}, line ${removal.line}: ${removal.text}`),
     ),
+    ...(findings.ocr.length
+      ? section(
+          'Read by OCR (to be checked, each line against the scan)',
+          findings.ocr.map((line) => `page ${line.page}, line ${line.line}: ${line.text}`),
+        )
+      : []),
     ...section(
       'Check',
       findings.unsure.map((doubt) => `${doubt.line ? `line ${doubt.line}: ` : ''}${doubt.note}`),

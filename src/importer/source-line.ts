@@ -10,11 +10,13 @@ export interface SourceLine {
   startsBlock?: boolean;
   /** PDF only: the line runs to the text's right edge, so its paragraph may go on in the next line. */
   reachesEnd?: boolean;
+  /** Read by OCR from a scan: an editor checks every such line against the image. */
+  ocr?: boolean;
 }
 
 /** Something the importer removed on purpose, reported so an editor can check it. */
 export interface Removal {
-  kind: 'page number' | 'repeated header or footer' | 'joined line break' | 'spaces between Chinese characters';
+  kind: 'page number' | 'repeated header or footer' | 'joined line break' | 'spaces between Chinese characters' | 'web page furniture' | 'pinyin glosses of a garbled copy';
   /** Source line it was on (the first of the two lines for a joined break). */
   line: number;
   page: number;

@@ -14,8 +14,8 @@ export function readBack(path: string): string {
   const attendance = data['attendance'] ?? {};
   return [
     data['issuer'],
-    // A number printed with its type (常务会议纪要〔2023〕6号) already holds the type.
-    String(data['documentNumber'] ?? '').startsWith(data['documentType'] ?? '\u0000') ? '' : data['documentType'],
+    // A number printed with its type (常务会议纪要〔2023〕6号) already holds the type; a meeting report's type is assigned, not printed.
+    String(data['documentNumber'] ?? '').startsWith(data['documentType'] ?? '\u0000') || data['documentType'] === '会议报道' ? '' : data['documentType'],
     data['documentNumber'],
     data['issuingOffice'],
     date(data['dateIssued']),

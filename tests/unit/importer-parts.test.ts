@@ -1,5 +1,12 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { removeSpacesBetweenHan, toSimplified } from '../../src/importer/chinese';
+import { removeSpacesBetweenHan, toSimplified, withoutPinyinGlosses } from '../../src/importer/chinese';
+import { decodeText, UndecidableEncodingError } from '../../src/importer/decode-text';
+import { Findings } from '../../src/importer/findings';
+import { readHeader } from '../../src/importer/header';
+import { completeDate, printedDate, type PrintedDate } from '../../src/importer/meeting-date';
+import { sessionAndTerm } from '../../src/importer/session';
+import { removeWebPageFurniture } from '../../src/importer/web-page';
 import { paragraphsOf, runsOn } from '../../src/importer/layout';
 import { bracketsBalanced, startsUnit } from '../../src/importer/markers';
 import { splitChair } from '../../src/importer/opening';
@@ -80,5 +87,95 @@ describe('importer parts', () => {
     expect(suggestTopics(topics, '审议《城镇燃气安全生产方案》', '燃气用户，燃气管道')).toEqual(['gas-safety', 'work-safety']);
     expect(suggestTopics(topics, '听取有关工作汇报', '排查安全隐患，燃气安全隐患')).toEqual(['work-safety']);
     expect(suggestTopics(topics, '听取有关工作汇报', '做好各项工作')).toEqual([]);
+  });
+});
+
+describe('importer parts for other bodies\' formats', () => {
+  it('reads the session number and the term in every printed form', () => {
+    const forms: Array<[string, { session?: number; term?: number }]> = [
+      ['市政府第22次常务会议', { session: 22 }],
+      ['第 32 次常务会议', { session: 32 }],
+      ['县政府十七届十三次常务会议', { session: 13, term: 17 }],
+      ['九届31次常务会议', { session: 31, term: 9 }],
+      ['五届四十八次区政府常务会议', { session: 48, term: 5 }],
+      ['第十九届市政府第20次常务会议', { session: 20, term: 19 }],
+      ['第十六届人民政府第32次常务会议', { session: 32, term: 16 }],
+      ['2024年区政府第18次常务会议', { session: 18 }],
+      ['区政府第四十四次常务会议', { session: 44 }],
+      ['区政府常务会', {}],
+    ];
+    for (const [name, expected] of forms) expect(sessionAndTerm(name), name).toEqual(expected);
+  });
+
+  it('reads dates without a year from the page date or the file name, and reports broken ones instead of guessing', () => {
+    const pageDate = { date: new Date(Date.UTC(2024, 0, 2)), label: "the page's 发布日期 line" };
+    const complete = (text: string, context = {}) => completeDate(printedDate(text) as PrintedDate, context);
+    expect(complete('2023年4月10日下午')).toEqual({ date: new Date(Date.UTC(2023, 3, 10)) });
+    expect(complete('12月30日', { pageDate })).toEqual({ date: new Date(Date.UTC(2023, 11, 30)), from: "year from the page's 发布日期 line (the year before it)" });
+    expect(complete('25日', { pageDate: { date: new Date(Date.UTC(2019, 11, 26)), label: 'the page' } })).toEqual({ date: new Date(Date.UTC(2019, 11, 25)), from: 'month and year from the page' });
+    expect(complete('1月8日上午', { numberYear: 2011, fileYear: 2020 })).toEqual({ date: new Date(Date.UTC(2011, 0, 8)), from: 'year from the 文号' });
+    expect(complete('五月十八日', { fileYear: 1992 })).toEqual({ date: new Date(Date.UTC(1992, 4, 18)), from: 'year from the file name' });
+    expect(complete('33日', { pageDate })).toEqual({ problem: 'the date "33日" as printed is impossible; fill in meeting.date from the source' });
+    expect(complete('2025年1127日').problem).toMatch(/"2025年1127日" as printed is impossible/u);
+    expect(complete('3日').problem).toMatch(/no month/u);
+    expect(complete('6月14日', { pageDate: { date: new Date(Date.UTC(2021, 4, 15)), label: 'the page' } }).problem).toMatch(/is after the page/u);
+  });
+
+  it('splits chairs printed title first with several titles, name first, and with 同志', () => {
+    expect(splitChair('区委书记、区长谭荣兵')).toEqual({ name: '谭荣兵', title: '区委书记、区长' });
+    expect(splitChair('吴庆文市长')).toEqual({ name: '吴庆文', title: '市长' });
+    expect(splitChair('区长魏海晓同志')).toEqual({ name: '魏海晓', title: '区长' });
+    expect(splitChair('浙江省长李强')).toEqual({ name: '李强', title: '浙江省长' });
+    expect(splitChair('吕玉印同志')).toBeUndefined();
+  });
+
+  it('removes web-page furniture line by line and reports each piece, keeping the page date', () => {
+    const lines = ['您现在所在的位置: 网站首页> 政府信息公开 > 会议开放', '发布时间:2023-10-25 14:40 来源:广德市人民政府(办公室) 浏览次数:', '【时政新闻】10月17日,市长钱会主持召开市政府第32次常务会议。', '会议还研究了其他事项。(撰稿人:江婷婷 审稿人:郑李平)', '上一篇:无', '（此件公开发布）'].map((text, index) => ({ text, line: index + 1, page: 1 }));
+    const result = removeWebPageFurniture(lines);
+    expect(result.lines.map((line) => line.text)).toEqual(['10月17日,市长钱会主持召开市政府第32次常务会议。', '会议还研究了其他事项。', '（此件公开发布）']);
+    expect(result.removed.map((removal) => [removal.line, removal.text])).toEqual([
+      [1, '您现在所在的位置: 网站首页> 政府信息公开 > 会议开放'],
+      [2, '发布时间:2023-10-25 14:40 来源:广德市人民政府(办公室) 浏览次数:'],
+      [3, '【时政新闻】'],
+      [4, '(撰稿人:江婷婷 审稿人:郑李平)'],
+      [5, '上一篇:无'],
+    ]);
+    expect(result.pageDate).toEqual({ date: new Date(Date.UTC(2023, 9, 25)), label: "the page's 发布时间 line", line: 2 });
+  });
+
+  it('takes pinyin glosses out of a garbled traditional copy, never bracketed words', () => {
+    expect(withoutPinyinGlosses('區(qū)政府常務(wù)會議(B型)（2023）')).toEqual({ text: '區政府常務會議(B型)（2023）', glosses: ['(qū)', '(wù)'] });
+  });
+
+  it('decodes UTF-8, BOMs, GB18030 and Big5, and refuses what it cannot tell', () => {
+    const text = '太仓市人民政府常务会议纪要，会议议定以下意见：一、审议《行动方案》。';
+    expect(decodeText(Buffer.from(text))).toEqual({ text, encoding: 'UTF-8' });
+    expect(decodeText(iconv.encode(text, 'gb18030'))).toEqual({ text, encoding: 'GB18030' });
+    expect(decodeText(iconv.encode(text, 'utf16be', { addBOM: true }))).toEqual({ text, encoding: 'UTF-16BE with BOM' });
+    const traditional = '太倉市人民政府常務會議紀要，會議議定以下意見：一、審議《行動方案》，聽取彙報。';
+    expect(decodeText(iconv.encode(traditional, 'big5'))).toEqual({ text: traditional, encoding: 'Big5' });
+    expect(() => decodeText(Buffer.from([0xcc, 0xab, 0xff, 0xfe]))).toThrow(UndecidableEncodingError);
+  });
+});
+
+describe('header lines of other bodies', () => {
+  const index = new OrganisationIndex([{ id: 'suzhou-government', name: '苏州市人民政府', shortNames: [], kind: 'government' }]);
+  const header = (texts: string[]) => {
+    const findings = new Findings();
+    const paragraphs = texts.map((text, number) => ({ text, simple: toSimplified(text), lines: [number + 1], page: 1 }));
+    return { header: readHeader(paragraphs, index, findings), findings };
+  };
+
+  it('a title naming the meeting gives no issuer', () => {
+    const { header: read, findings } = header(['市政府第51次常务会议纪要']);
+    expect(read).toEqual({ documentType: '常务会议纪要', meetingInTitle: '市政府第51次常务会议纪要' });
+    expect(findings.unplaced.map((paragraph) => paragraph.text)).toEqual(['市政府第51次']);
+  });
+
+  it('a 文号 in ASCII brackets glued to a title line starts at its 机关代字', () => {
+    const { header: read, findings } = header(['政府常务会议宜政纪[2011]1号']);
+    expect(read.documentNumber).toBe('宜政纪[2011]1号');
+    expect(findings.unplaced.map((paragraph) => paragraph.text)).toEqual(['政府常务会议']);
+    expect(header(['常务会议纪要〔2023〕37号']).header).toEqual({ documentType: '常务会议纪要', documentNumber: '常务会议纪要〔2023〕37号' });
   });
 });

@@ -191,21 +191,24 @@ describe('npm run import on the variants', () => {
 describe('npm run import refuses what it cannot read', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-import-bad-'));
 
-  it('an unsupported file type', () => {
+  it('an unsupported file type, a broken Word file', () => {
+    const other = join(dir, 'minutes.doc');
+    writeFileSync(other, 'x');
+    expect(runCli('import.ts', [other]).stderr).toMatch(/unsupported file type "\.doc"; give the minutes as a \.txt, \.docx or \.pdf file/);
     const file = join(dir, 'minutes.docx');
     writeFileSync(file, 'PK');
     const result = runCli('import.ts', [file]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/unsupported file type "\.docx"; give the minutes as a \.txt \(UTF-8\) or \.pdf file/);
+    expect(result.stderr).toMatch(/minutes\.docx: the Word file cannot be read/);
   });
 
-  it('a file that does not exist, text that is not UTF-8, a PDF that is not one', () => {
+  it('a file that does not exist, text in no encoding it can tell, a PDF that is not one', () => {
     const gbk = join(dir, 'gbk.txt');
     writeFileSync(gbk, Buffer.from([0xcc, 0xab, 0xb2, 0xd6, 0xff, 0xfe]));
     const fake = join(dir, 'fake.pdf');
     writeFileSync(fake, 'not a pdf');
     expect(runCli('import.ts', [join(dir, 'missing.txt')]).stderr).toMatch(/missing\.txt: cannot be read \(ENOENT\)/);
-    expect(runCli('import.ts', [gbk]).stderr).toMatch(/is not UTF-8 text/);
+    expect(runCli('import.ts', [gbk]).stderr).toMatch(/gbk\.txt: cannot tell the encoding \(guesses: .*\); the text is not UTF-8, UTF-16 with a byte-order mark, GB18030\/GBK or Big5\. Save it as UTF-8/);
     const result = runCli('import.ts', [fake]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/fake\.pdf: is not a PDF file/);

@@ -1,0 +1,88 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadCollections, readAndImport } from '../../src/importer/import-file';
+import { frontmatterOf, minutesMarkdown } from '../../src/importer/render';
+import { repoRoot } from '../support/paths';
+import { contentCharacters, readBack } from '../support/read-back';
+import { withoutListedRemovals } from '../support/removals';
+
+const folder = join(repoRoot, 'tests/fixtures/import/real');
+const facts: Record<string, Record<string, unknown>> = parse(readFileSync(join(folder, 'facts.yaml'), 'utf8'), { schema: 'core' });
+const collections = loadCollections(join(repoRoot, 'content'));
+
+/** The facts as the import reports them; a fact not reported is undefined. */
+async function reportedFacts(file: string) {
+  const { imported } = await readAndImport(join(folder, file), collections);
+  const data = frontmatterOf(imported) as Record<string, any>;
+  const meeting = data['meeting'] ?? {};
+  const term = imported.findings.found.find((found) => found.field.startsWith('meeting.term'))?.value;
+  const reported: Record<string, unknown> = {
+    kind: data['documentType'] === '会议报道' ? '会议报道' : '纪要',
+    script: imported.findings.unsure.some((doubt) => doubt.note.startsWith('the source is in traditional characters')) ? 'traditional' : 'simplified',
+    date: meeting.date,
+    timeOfDay: meeting.timeOfDay,
+    chair: meeting.chair,
+    place: meeting.place,
+    session: meeting.session,
+    term: term === undefined ? undefined : Number(term),
+    items: data['agenda']?.length || undefined,
+  };
+  return { imported, reported };
+}
+
+const isoDay = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+describe('real documents of other bodies: every expected fact is found or reported missing, never wrong', async () => {
+  const files = Object.keys(facts);
+  const tally = { found: 0, missing: 0, wrong: 0 };
+  const results = await Promise.all(files.map(async (file) => ({ file, ...(await reportedFacts(file)) })));
+
+  it('has at least 12 fixtures, formal and reports, simplified and traditional, each with its facts', () => {
+    expect(readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()).toEqual([...files].sort());
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    const kinds = new Set(files.map((file) => `${facts[file]?.['kind']} ${facts[file]?.['script']}`));
+    expect(kinds).toEqual(new Set(['纪要 traditional', '会议报道 simplified', '会议报道 traditional']));
+  });
+
+  for (const { file, reported } of results) {
+    it(file, () => {
+      for (const [fact, expected] of Object.entries(facts[file] ?? {})) {
+        const value = reported[fact];
+        if (expected === null) {
+          // Nothing in the document can be trusted for this fact: it must be reported missing.
+          expect(value, `${fact} should be reported missing`).toBeUndefined();
+          tally.found++;
+          continue;
+        }
+        if (value === undefined) {
+          tally.missing++;
+          continue;
+        }
+        expect(isoDay(value), `${fact}`).toEqual(isoDay(expected));
+        tally.found++;
+      }
+    });
+  }
+
+  it('finds most of the facts (found / missing / wrong over all fixtures)', () => {
+    const total = tally.found + tally.missing + tally.wrong;
+    console.log(`real fixtures: ${total} facts, ${tally.found} found, ${tally.missing} missing, ${tally.wrong} wrong`);
+    expect(tally.found / total).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('lose nothing on the real documents: every content character is in the output, in order, but what the report lists as removed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-import-real-'));
+  for (const file of Object.keys(facts)) {
+    it(file, async () => {
+      const { imported } = await readAndImport(join(folder, file), collections);
+      const out = join(dir, file.replace(/\.txt$/u, '.md'));
+      writeFileSync(out, minutesMarkdown(imported));
+      const source = withoutListedRemovals(readFileSync(join(folder, file), 'utf8'), imported.findings.removed);
+      expect(contentCharacters(readBack(out))).toBe(contentCharacters(source));
+    });
+  }
+});
