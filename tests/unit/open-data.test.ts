@@ -56,7 +56,8 @@ describe('meeting times', () => {
     expect(events.length).toBe(2);
     expect(events[0]!.start.toISOString()).toBe('2023-04-10T13:30:00.000Z');
     expect(events[1]!.start.dateOnly).toBe(true);
-    expect(events[0]!.url).toBe('https://example.gov.cn/minutes/taicang-changwu-2023-05/');
+    // node-ical gives a URL with parameters (URL;VALUE=URI) as { params, val }.
+    expect(String((events[0]!.url as unknown as { val?: string }).val ?? events[0]!.url)).toBe('https://example.gov.cn/minutes/taicang-changwu-2023-05/');
     expect(events[0]!.description).toContain('一、听取《市政府领导班子成员 2023 年安全生产重点工作清单》制订情况的汇报');
   });
 });
