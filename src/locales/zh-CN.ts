@@ -169,7 +169,7 @@ export const zhCN = {
     intro: '本站公开发布的全部会议纪要也以数据文件提供，可下载、订阅和再利用。数据文件只收录主动公开并已发布的纪要，与网页内容一致。',
     homeLink: '下载全部纪要的数据文件（JSON、CSV、日历），订阅最新纪要。',
     feedsHeading: '订阅',
-    feedsIntro: '订阅源收录最新的 {count} 份纪要，按会议日期从新到旧排列；每个主题和每个责任单位另有订阅源，见各主题和部门单位页面。',
+    feedsIntro: '订阅源收录最新的 {count} 份纪要，按会议日期从新到旧排列；每个主题和每个责任单位另有订阅源，均列在下表中，也在各主题和部门单位页面上提供。',
     feedsNeedSite: '订阅源和日历链接需要绝对地址：在 site.json 中配置网站地址（site）后生成。',
     feedAllTitle: '{site}：最新会议纪要',
     feedTopicTitle: '{site}：主题“{topic}”',

@@ -289,7 +289,9 @@ describe('the /data/ page', () => {
     const listed = $('table.data-files a code').map((_, el) => $(el).text()).get();
     const aggregates = files.filter((file) => file.startsWith('data/') && !file.startsWith('data/minutes/') && !file.endsWith('.html'));
     for (const file of aggregates) expect(listed, file).toContain(`/${file}`);
-    for (const file of ['feeds/rss.xml', 'feeds/atom.xml']) expect(listed).toContain(`/${file}`);
+    const feeds = files.filter((file) => file.startsWith('feeds/'));
+    expect(feeds.length).toBe(2 * (1 + topics.length + organisations.length));
+    for (const file of feeds) expect(listed, file).toContain(`/${file}`);
     const rows = $('table.data-files tbody tr');
     rows.each((_, row) => expect($(row).children('td').eq(2).text()).toMatch(/\d/u));
     expect($('main').text()).toContain('/data/minutes/<id>.json');
