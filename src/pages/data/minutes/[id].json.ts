@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => (await getPublishedMinutes()).map((en
 
 export const GET: APIRoute<{ entry: MinutesEntry }> = ({ props: { entry } }) => {
   const data = minutesData(entry, { title: minutesTitle(entry), html: entry.rendered?.html ?? '', attachments: attachmentFiles(entry), links: dataLinks });
-  return dataResponse('minutes.json', `${JSON.stringify(data)}\n`);
+  return dataResponse(`${entry.id}.json`, `${JSON.stringify(data)}\n`);
 };
