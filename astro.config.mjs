@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { openDataCounters } from './src/integrations/open-data-counters.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { publicationCount } from './src/integrations/publication-count.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -30,7 +31,10 @@ export default defineConfig({
     ...(project.site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     pagefindIndex(),
     securityHeaders(),
-    publicationCount({ contentDir: project.contentDir }),
+    publicationCount({
+      contentDir: project.contentDir,
+      counters: openDataCounters({ feeds: Boolean(project.site.site), feedEntries: project.site.feedEntries }),
+    }),
     atomicOutput(),
   ],
   vite: {

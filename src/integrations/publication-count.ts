@@ -54,13 +54,18 @@ export function searchCounter(bundleDir = 'pagefind'): OutputCounter {
   };
 }
 
-/** Number of minutes source files that may be published (read the same way Astro reads frontmatter). */
-export function countPublicSources(contentDir: string): number {
-  return minutesFiles(contentDir).filter((file) => {
-    const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'));
-    const disclosure = disclosureSchema.safeParse((frontmatter as { disclosure?: unknown }).disclosure);
-    return disclosure.success && isPublic(disclosure.data);
-  }).length;
+/** Minutes source files that may be published, and their agenda items (frontmatter read the same way Astro reads it). */
+export function countPublicSources(contentDir: string): { documents: number; agendaItems: number } {
+  const frontmatters = minutesFiles(contentDir)
+    .map((file) => parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as { disclosure?: unknown; agenda?: unknown })
+    .filter((frontmatter) => {
+      const disclosure = disclosureSchema.safeParse(frontmatter.disclosure);
+      return disclosure.success && isPublic(disclosure.data);
+    });
+  return {
+    documents: frontmatters.length,
+    agendaItems: frontmatters.reduce((sum, frontmatter) => sum + (Array.isArray(frontmatter.agenda) ? frontmatter.agenda.length : 0), 0),
+  };
 }
 
 /**
@@ -79,9 +84,12 @@ export function publicationCount(options: PublicationCountOptions): AstroIntegra
       'astro:build:done': ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const counters = [pagesCounter, searchCounter(options.searchBundleDir), ...(options.counters ?? [])];
+        const sources = countPublicSources(options.contentDir);
+        const tallies = counters.map((counter) => counter.tally(siteDir, base));
         const count = countPublication(
-          countPublicSources(options.contentDir),
-          counters.map((counter) => counter.tally(siteDir, base)),
+          sources.documents,
+          tallies,
+          tallies.some((tally) => tally.agendaItems !== undefined) ? sources.agendaItems : undefined,
         );
         logger.info(formatPublicationCount(count));
         const mismatches = countMismatches(count);

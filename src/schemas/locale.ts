@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { openDataStringsSchema } from './locale-open-data';
 import { organisationKindSchema } from './organisation';
 
 /** A UI string; {name} placeholders are filled by fillTemplate(). */
@@ -296,6 +297,8 @@ export const uiStringsSchema = z.strictObject({
   breadcrumbs: text,
   /** Footer line; {publisher}. */
   footerPublisher: text,
+  /** The open data: /data/ page, feeds, CSV headers. */
+  openData: openDataStringsSchema,
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
 
+/** Whether the runtime knows a time zone by this IANA name. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** One site's configuration: everything that differs between two deployments of Gongkai. */
 export const siteConfigSchema = z.strictObject({
   /** Interface language; picks the locale file in src/locales/. */
@@ -14,6 +24,16 @@ export const siteConfigSchema = z.strictObject({
   site: z.url().optional(),
   /** Path prefix when the site is served below the root of its host, e.g. /minutes-archive. */
   base: z.string().startsWith('/').default('/'),
+  /** How many of the newest minutes each feed holds; the whole archive is in the data files under /data/. */
+  feedEntries: z.number().int().positive().default(20).describe('每个订阅源（RSS/Atom）收录的最新纪要份数，默认 20；全部纪要见 /data/ 下的数据文件'),
+  /** IANA time zone the meetings are held in, for calendar times, e.g. Asia/Shanghai. */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
+    .default('Asia/Shanghai')
+    .describe('会议所在时区（IANA 名称），用于日历中的会议时间，默认 Asia/Shanghai'),
+  /** Licence notice for the open data files, shown on the /data/ page; when absent the page says none is declared. */
+  dataLicence: z.string().trim().min(1).optional().describe('数据文件的许可声明，显示在“开放数据”页面，如“可自由使用，请注明来源”'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -8,14 +8,20 @@ export interface OutputTally {
   documentIds: readonly string[];
   /** Entries read, when that differs from documents (search records per agenda item). */
   entries?: number;
+  /** The output holds only the newest this many documents (a feed). */
+  limit?: number;
+  /** Agenda items the output holds (one CSV row each), compared with the source files' agenda items. */
+  agendaItems?: number;
 }
 
 /** Every output compared with the public source files. */
 export interface PublicationCount {
   /** Number of public minutes source files. */
   sources: number;
+  /** Number of agenda items in those files, when an output holds agenda items. */
+  agendaItems?: number;
   /** Distinct documents per output. */
-  outputs: Array<{ output: string; documents: number; entries?: number; ids: readonly string[] }>;
+  outputs: Array<{ output: string; documents: number; entries?: number; limit?: number; agendaItems?: number; ids: readonly string[] }>;
 }
 
 /** /minutes/<year>/ lists a year's minutes: digits alone are never a document id (the content check refuses such file names). */
@@ -40,29 +46,46 @@ export function minutesIdFromUrl(url: string, base: string): string | undefined 
 }
 
 /** Compares each output with the public sources: every output must carry exactly as many documents. */
-export function countPublication(sources: number, tallies: readonly OutputTally[]): PublicationCount {
+export function countPublication(sources: number, tallies: readonly OutputTally[], agendaItems?: number): PublicationCount {
   return {
     sources,
-    outputs: tallies.map(({ output, documentIds, entries }) => ({
+    ...(agendaItems === undefined ? {} : { agendaItems }),
+    outputs: tallies.map(({ output, documentIds, entries, limit, agendaItems: items }) => ({
       output,
       documents: new Set(documentIds).size,
       ids: [...new Set(documentIds)].sort(),
       ...(entries === undefined ? {} : { entries }),
+      ...(limit === undefined ? {} : { limit }),
+      ...(items === undefined ? {} : { agendaItems: items }),
     })),
   };
 }
 
-/** Outputs whose document count differs from the sources. */
+/** How many documents an output must hold: all public ones, or the newest `limit` of them. */
+const expectedDocuments = (count: PublicationCount, limit: number | undefined) => (limit === undefined ? count.sources : Math.min(limit, count.sources));
+
+/** Outputs whose document count differs from the sources (within a feed's limit), or whose agenda items differ from theirs. */
 export function countMismatches(count: PublicationCount): string[] {
-  return count.outputs
-    .filter(({ documents }) => documents !== count.sources)
-    .map(({ output, documents, ids }) => `${output}: ${documents} documents, ${count.sources} public source files (found: ${ids.join(', ') || 'none'})`);
+  return count.outputs.flatMap(({ output, documents, ids, limit, agendaItems }) => [
+    ...(documents === expectedDocuments(count, limit)
+      ? []
+      : [
+          `${output}: ${documents} documents, ${count.sources} public source files${limit === undefined ? '' : ` (holds the newest ${limit})`} (found: ${ids.join(', ') || 'none'})`,
+        ]),
+    ...(agendaItems === undefined || agendaItems === count.agendaItems ? [] : [`${output}: ${agendaItems} agenda items, ${count.agendaItems ?? 'unknown'} in the public source files`]),
+  ]);
 }
 
-/** One line for the build log, e.g. "public minutes: 4 source files · pages 4 · search 4 (9 records)". */
+/** One line for the build log, e.g. "public minutes: 4 source files · pages 4 · search 4 (9 records) · agenda items 9". */
 export function formatPublicationCount(count: PublicationCount): string {
-  const outputs = count.outputs.map(({ output, documents, entries }) =>
-    entries === undefined || entries === documents ? `${output} ${documents}` : `${output} ${documents} (${entries} records)`,
-  );
-  return [`public minutes: ${count.sources} source files`, ...outputs].join(' · ');
+  const outputs = count.outputs.map(({ output, documents, entries, limit, agendaItems }) => {
+    const notes = [
+      ...(entries === undefined || entries === documents || agendaItems !== undefined ? [] : [`${entries} records`]),
+      ...(limit === undefined ? [] : [`newest ${limit}`]),
+      ...(agendaItems === undefined ? [] : [`${agendaItems} agenda items`]),
+    ];
+    return notes.length === 0 ? `${output} ${documents}` : `${output} ${documents} (${notes.join(', ')})`;
+  });
+  const items = count.agendaItems === undefined ? [] : [`agenda items in source files ${count.agendaItems}`];
+  return [`public minutes: ${count.sources} source files`, ...outputs, ...items].join(' · ');
 }

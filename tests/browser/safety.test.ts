@@ -63,6 +63,7 @@ describe('content security policy in Chromium', () => {
     ['topics listing', '/topics/', '.topic-list'],
     ['topic page', '/topics/gas-safety/', '.agenda-item-list'],
     ['search with results', `/search/?q=${encodeURIComponent('燃气')}`, '.search-hit'],
+    ['open data page', '/data/', '.data-files'],
     ['not found', '/no-such-page/', 'main'],
   ];
 

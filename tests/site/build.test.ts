@@ -128,7 +128,7 @@ describe('listings', () => {
     const $ = load(pageHtml('/'));
     const newest = groupByYear(published)[0]?.docs[0];
     expect($('.minutes-summary h3 a').attr('href')).toBe(`/minutes/${newest?.id}/`);
-    expect($('.entry-points a').map((_, el) => $(el).attr('href')).get()).toEqual(['/minutes/', '/topics/', '/organisations/', '/people/', '/stats/', '/search/']);
+    expect($('.entry-points a').map((_, el) => $(el).attr('href')).get()).toEqual(['/minutes/', '/topics/', '/organisations/', '/people/', '/stats/', '/search/', '/data/']);
   });
 
   it('lists every topic, and on each topic page its agenda items across meetings, newest first', () => {
@@ -187,7 +187,8 @@ describe('the whole site', () => {
 
   it('runs client JavaScript on the search page only', () => {
     for (const page of pages) {
-      const scripts = load(readFileSync(join(fixtureSiteDir, page), 'utf8'))('script').length;
+      // JSON-LD blocks are data: browsers never run them.
+      const scripts = load(readFileSync(join(fixtureSiteDir, page), 'utf8'))('script:not([type="application/ld+json"])').length;
       expect(scripts, page).toBe(page === 'search/index.html' ? 1 : 0);
     }
   });
@@ -225,10 +226,18 @@ describe('the whole site', () => {
       const pattern = new RegExp(secrets.join('|'), 'iu');
       const leaks = files.flatMap((file) => {
         const bytes = readFileSync(join(fixtureSiteDir, file));
-        const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+        const decoded = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+        // iCalendar folds long lines (CRLF and a space), which could cut a canary in two.
+        const text = file.endsWith('.ics') ? decoded.replace(/\r?\n[ \t]/gu, '') : decoded;
         return pattern.test(text) ? [`${file}: ${pattern.exec(text)?.[0]}`] : [];
       });
       expect(files.filter((file) => file.startsWith('pagefind/') && file.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+      // The open data and feeds are among the files read: every kind of them.
+      expect(files).toEqual(
+        expect.arrayContaining(['data/minutes.json', 'data/topics.json', 'data/organisations.json', 'data/agenda-items.csv', 'data/attendance.csv', 'data/meetings.ics', 'feeds/rss.xml', 'feeds/atom.xml', 'robots.txt']),
+      );
+      expect(files.filter((file) => /^data\/(minutes|catalogue|schema)\/[^/]+\.json$/u.test(file)).length).toBeGreaterThan(published.length);
+      expect(files.filter((file) => /^feeds\/(topics|organisations)\//u.test(file)).length).toBeGreaterThan(0);
       expect(leaks).toEqual([]);
     });
   });

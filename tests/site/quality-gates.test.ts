@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load } from 'cheerio';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureSiteDir } from '../support/paths';
@@ -73,15 +74,25 @@ function nuCheck(root: string): NuMessage[] {
   return (JSON.parse(run.stderr) as { messages: NuMessage[] }).messages;
 }
 
+/** Whether a page's only inline scripts are JSON-LD data blocks, which browsers never run and so never block. */
+function inlineScriptsAreData(file: string): boolean {
+  const $ = load(readFileSync(file, 'utf8'));
+  return $('script:not([src])').length > 0 && $('script:not([src]):not([type="application/ld+json"])').length === 0;
+}
+
 /**
  * Findings that fail the gate: errors and warnings. The checker reads pages from disk, where the
  * policy's 'self' is a file: origin, so it reports our own stylesheet and script as blocked; those
- * notices say nothing about the HTML.
+ * notices say nothing about the HTML. It also reports a JSON-LD block as an inline script the
+ * policy blocks, though browsers apply script-src only to scripts they run (Chromium reports no
+ * violation on those pages: tests/browser/safety.test.ts); that notice passes only on pages with
+ * no other inline script.
  */
 function failures(messages: NuMessage[], root: string): string[] {
   return messages
     .filter((m) => m.type !== 'info' || m.subType === 'warning')
     .filter((m) => !m.message.startsWith('Resource violates Content Security Policy (meta tag)'))
+    .filter((m) => !(m.message.startsWith('Inline script violates Content Security Policy (meta tag)') && m.url && inlineScriptsAreData(fileURLToPath(m.url))))
     .map((m) => `${m.url ? relative(root, fileURLToPath(m.url)) : '?'}:${m.lastLine ?? '?'}: ${m.type}: ${m.message}`);
 }
 

@@ -77,8 +77,9 @@ describe('locales', () => {
   });
 
   it('uses only placeholders that the interface fills', () => {
-    const texts = Object.values(zhCN).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value)));
+    const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(strings));
+    const texts = strings(zhCN);
     const placeholders = texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
-    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'month', 'meeting', 'by', 'query', 'publisher', 'title', 'total', 'label', 'value', 'assignments', 'meetings', 'documents', 'remaining']));
+    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'month', 'meeting', 'by', 'query', 'publisher', 'title', 'total', 'label', 'value', 'assignments', 'meetings', 'documents', 'remaining', 'site', 'topic', 'organisation']));
   });
 });
