@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { indexNumberConfigSchema } from './index-number';
+import { siteFooterSchema } from './site-footer';
 
 /** One site's configuration: everything that differs between two deployments of Gongkai. */
 export const siteConfigSchema = z.strictObject({
@@ -14,6 +16,10 @@ export const siteConfigSchema = z.strictObject({
   site: z.url().optional(),
   /** Path prefix when the site is served below the root of its host, e.g. /minutes-archive. */
   base: z.string().startsWith('/').default('/'),
+  /** Identifiers shown in every page's footer (主办单位, 备案号, 网站标识码…); each is optional. */
+  footer: siteFooterSchema.prefault({}),
+  /** The form of this site's 索引号, checked by `npm run check`. */
+  indexNumber: indexNumberConfigSchema.prefault({}),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
