@@ -170,6 +170,8 @@ export const uiStringsSchema = z.strictObject({
   fieldIndexNumber: text,
   /** 发布日期 label. */
   fieldDatePublished: text,
+  /** Shown for 发布日期 when a document does not record one. */
+  datePublishedUnknown: text,
   /** 有效性 label. */
   fieldValidity: text,
   /** Meeting place label. */
@@ -296,6 +298,26 @@ export const uiStringsSchema = z.strictObject({
   breadcrumbs: text,
   /** Footer line; {publisher}. */
   footerPublisher: text,
+  /** Heading of a minutes page's download list. */
+  downloadsHeading: text,
+  /** Download link to the document as issued; its file type follows in brackets. */
+  downloadOriginal: text,
+  /** Download link to the document as plain text. */
+  downloadPlainText: text,
+  /** 主办单位 label in the footer. */
+  footerSponsor: text,
+  /** 承办单位 label in the footer. */
+  footerOperator: text,
+  /** Contact label in the footer. */
+  footerContact: text,
+  /** 网站标识码 label in the footer. */
+  footerSiteCode: text,
+  /** ICP备案号 label in the footer. */
+  footerIcp: text,
+  /** 公安机关备案号 label in the footer. */
+  footerPublicSecurity: text,
+  /** Text alternative of the 党政机关网站 identifier image. */
+  footerGovernmentSiteMark: text,
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;

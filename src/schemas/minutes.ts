@@ -58,6 +58,8 @@ export const minutesSchema = z.strictObject({
   validity: z.string().trim().min(1).optional(),
   /** One-sentence summary for listings, at most 100 characters. */
   summary: z.string().trim().min(1).max(100).optional(),
+  /** The document as it was issued (its PDF or scan), offered for download beside the page; same path and SHA-256 rules as attachments. */
+  original: attachmentSchema.omit({ title: true }).optional(),
   /** Files published with the minutes. */
   attachments: z.array(attachmentSchema).default([]),
   /** Corrections made after publication, oldest first. */
