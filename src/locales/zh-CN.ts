@@ -3,6 +3,10 @@ import type { UiStrings } from '../schemas/locale';
 /** 简体中文界面文字. */
 export const zhCN = {
   skipToContent: '跳到正文',
+  elderModeGroup: '长者模式',
+  elderMode: '长者模式',
+  elderModeLarger: '更大字号',
+  elderModeExit: '退出长者模式',
   mainNavigation: '主导航',
   navHome: '首页',
   navMinutes: '会议纪要',

@@ -8,6 +8,14 @@ const text = z.string().min(1);
 export const uiStringsSchema = z.strictObject({
   /** Link that jumps over the header to the main content. */
   skipToContent: text,
+  /** Accessible name of the 长者模式 controls. */
+  elderModeGroup: text,
+  /** The 长者模式 switch (larger text, stronger contrast, larger targets). */
+  elderMode: text,
+  /** The larger text step of 长者模式. */
+  elderModeLarger: text,
+  /** Link that leaves 长者模式 where it works without JavaScript. */
+  elderModeExit: text,
   /** Accessible name of the main navigation. */
   mainNavigation: text,
   /** Navigation link to the home page. */

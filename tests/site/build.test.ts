@@ -185,10 +185,12 @@ describe('the whole site', () => {
     expect(files.filter((file) => file.includes('search-records'))).toEqual([]);
   });
 
-  it('runs client JavaScript on the search page only', () => {
+  it('runs the 长者模式 script on every page, and the search script on the search page only', () => {
     for (const page of pages) {
-      const scripts = load(readFileSync(join(fixtureSiteDir, page), 'utf8'))('script').length;
-      expect(scripts, page).toBe(page === 'search/index.html' ? 1 : 0);
+      const $ = load(readFileSync(join(fixtureSiteDir, page), 'utf8'));
+      const scripts = $('script').map((_, script) => $(script).attr('src') ?? '(inline)').get();
+      expect(scripts[0], page).toBe('/scripts/elder-mode.js');
+      expect(scripts.length, page).toBe(page === 'search/index.html' ? 2 : 1);
     }
   });
 
