@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { indexNumberConfigSchema, type IndexNumberConfig } from '../schemas/index-number';
@@ -70,21 +69,12 @@ function readList<T>(contentDir: string, name: string, schema: z.ZodType<T>, cwd
   return { source, entries, errors };
 }
 
-/**
- * The site's 索引号 form, checking on the way that the footer's 党政机关网站 image exists; an
- * unreadable site.json is reported and the default form used.
- */
-function indexNumberConfig(contentDir: string, cwd: string, publicDir: string, errors: ContentError[]): IndexNumberConfig {
-  const file = relative(cwd, join(contentDir, 'site.json'));
+/** The site's 索引号 form; an unreadable site.json is reported and the default form used. */
+function indexNumberConfig(contentDir: string, cwd: string, errors: ContentError[]): IndexNumberConfig {
   try {
-    const site = loadSiteConfig(contentDir);
-    const mark = site.footer.governmentSiteMark;
-    if (mark && !existsSync(join(publicDir, mark.image))) {
-      errors.push({ file, field: 'footer.governmentSiteMark.image', message: `public${mark.image} 不存在 — 请把党政机关网站标识图片放到 public${mark.image}，或改正路径` });
-    }
-    return site.indexNumber;
+    return loadSiteConfig(contentDir).indexNumber;
   } catch (error) {
-    errors.push({ file, field: '', message: (error as Error).message.replace(/^[^:]*: /u, '') });
+    errors.push({ file: relative(cwd, join(contentDir, 'site.json')), field: '', message: (error as Error).message.replace(/^[^:]*: /u, '') });
     return indexNumberConfigSchema.parse({});
   }
 }
@@ -95,7 +85,7 @@ export function validateContent(contentDir: string, options: ValidationOptions =
   const publicDir = options.publicDir ?? join(cwd, 'public');
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
-  const indexNumber = indexNumberConfig(contentDir, cwd, publicDir, errors);
+  const indexNumber = indexNumberConfig(contentDir, cwd, errors);
 
   const organisations = readList<Organisation>(contentDir, 'organisations.yaml', organisationSchema, cwd, true);
   const topics = readList<Topic>(contentDir, 'topics.yaml', topicSchema, cwd, true);

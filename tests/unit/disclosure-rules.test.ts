@@ -48,6 +48,7 @@ describe('the 索引号 form', () => {
     expect(configured.regex.test('000014349/2017-0011')).toBe(false);
     expect(configured.example(2023)).toBe('000014349/2023-00001');
     expect(indexNumberForm('{code}/YYYY-NNNNN', undefined).regex.test('01414530X/2023-00957')).toBe(true);
+    expect(indexNumberForm('{code}/YYYY-NNNNN', undefined).example(2023)).toBe('组织机构代码/2023-00001');
     expect(indexNumberForm('TC-YYYY.NNN', undefined).regex.test('TC-2023.001')).toBe(true);
     expect(indexNumberForm('TC-YYYY.NNN', undefined).regex.test('TC-2023x001')).toBe(false);
   });
@@ -122,7 +123,7 @@ describe('missing 发布日期 and 索引号', () => {
     expect(warnings.map((warning) => warning.field)).toEqual(['datePublished', 'indexNumber']);
     expect(warnings.map((warning) => warning.line)).toEqual([6, 6]); // the indexNumber line is gone, so dateIssued is line 6
     expect(warnings[0]?.message).toMatch(/没有发布日期.* — 请在 dateIssued 下一行写上 datePublished: YYYY-MM-DD/u);
-    expect(warnings[1]?.message).toMatch(/没有索引号 — .*indexNumber: 组织机构代码\/2023-00001/u);
+    expect(warnings[1]?.message).toMatch(/没有索引号 — .*indexNumber: 014145300\/2023-00001/u);
   });
 
   it('stay silent for drafts and documents not actively disclosed', () => {
@@ -196,7 +197,7 @@ describe('the 索引号 checks', () => {
       const result = runCli('check.ts', [dir, '--previous', catalogue]);
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/minutes\/taicang-changwu-2022-12\.md:2: indexNumber: 上一版发布时的索引号是/u);
-    });
+    }, 30_000);
   });
 });
 
@@ -208,11 +209,29 @@ describe('npm run check with warnings', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/spring-late\.md:\d+: datePublished: 警告：发布日期 2023年2月16日/u);
     expect(result.stdout).toMatch(/no problems in .*；\d+ 条警告（不影响构建，--strict 时按问题计）/u);
-  });
+  }, 30_000);
 
   it('fails with --strict', () => {
     const result = runCli('check.ts', [dir, '--strict']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/0 problems in .*条警告（--strict：按问题计）/u);
+  }, 30_000);
+});
+
+describe('the original offered for download', () => {
+  it('must exist with the stated SHA-256, like an attachment', () => {
+    const dir = contentWith((dir) => {
+      const path = join(dir, 'minutes/taicang-changwu-2022-12.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('file: taicang-changwu-2022-12.pdf', 'file: 原件.pdf'));
+      variant(dir, 'wrong-original-hash', { dateIssued: '2023-03-01', datePublished: '2023-03-02', indexNumber: '014145300/2023-00103', number: '第90号' });
+      const copy = join(dir, 'minutes/wrong-original-hash.md');
+      writeFileSync(copy, readFileSync(copy, 'utf8').replace(/sha256: f6c9e4a8\w+/u, `sha256: ${'0'.repeat(64)}`));
+    });
+    const errors = validateContent(dir, { cwd: dir }).errors;
+    expect(errors.map((error) => [error.file, error.field])).toEqual([
+      ['minutes/taicang-changwu-2022-12.md', 'original.file'],
+      ['minutes/wrong-original-hash.md', 'original.sha256'],
+    ]);
+    expect(errors[0]?.message).toMatch(/^"原件\.pdf" does not exist/u);
   });
 });
