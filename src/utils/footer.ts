@@ -27,13 +27,15 @@ export interface FooterIdentifier {
 
 /** The identifiers site.json gives, in the order government sites print them; the absent ones are left out. */
 export function footerIdentifiers(footer: SiteFooter, labels: FooterLabels): FooterIdentifier[] {
-  const lines: Array<FooterIdentifier | false | undefined> = [
-    footer.sponsor && { label: labels.footerSponsor, text: footer.sponsor },
-    footer.operator && { label: labels.footerOperator, text: footer.operator },
-    footer.contact && { label: labels.footerContact, text: footer.contact },
-    footer.siteCode && { label: labels.footerSiteCode, text: footer.siteCode },
-    footer.icp && { label: labels.footerIcp, text: footer.icp, href: ICP_FILING_SITE },
-    footer.publicSecurity && { label: labels.footerPublicSecurity, text: footer.publicSecurity.label, href: publicSecurityRecordUrl(footer.publicSecurity.code) },
+  const lines: Array<FooterIdentifier | undefined> = [
+    footer.sponsor ? { label: labels.footerSponsor, text: footer.sponsor } : undefined,
+    footer.operator ? { label: labels.footerOperator, text: footer.operator } : undefined,
+    footer.contact ? { label: labels.footerContact, text: footer.contact } : undefined,
+    footer.siteCode ? { label: labels.footerSiteCode, text: footer.siteCode } : undefined,
+    footer.icp ? { label: labels.footerIcp, text: footer.icp, href: ICP_FILING_SITE } : undefined,
+    footer.publicSecurity
+      ? { label: labels.footerPublicSecurity, text: footer.publicSecurity.label, href: publicSecurityRecordUrl(footer.publicSecurity.code) }
+      : undefined,
   ];
-  return lines.filter((line): line is FooterIdentifier => Boolean(line));
+  return lines.filter((line) => line !== undefined);
 }

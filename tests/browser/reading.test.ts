@@ -167,13 +167,13 @@ describe('reading on any screen', () => {
     // Printed to PDF as a reader's browser prints it (the page's own @page size, no header or footer of the browser's).
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const document = await getDocumentProxy(new Uint8Array(pdf));
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const { width, height } = (await document.getPage(number)).getViewport({ scale: 1 });
+    const pdfDocument = await getDocumentProxy(new Uint8Array(pdf));
+    for (let number = 1; number <= pdfDocument.numPages; number += 1) {
+      const { width, height } = (await pdfDocument.getPage(number)).getViewport({ scale: 1 });
       // A4 is 210 × 297 mm: 595.28 × 841.89 pt.
       expect([Math.round(width), Math.round(height)], `page ${number}`).toEqual([595, 842]);
     }
-    const { text } = await extractText(document, { mergePages: true });
+    const { text } = await extractText(pdfDocument, { mergePages: true });
     const printed = text.replace(/\s+/gu, '');
     expect(printed).toContain(published[0]!.data.agenda[0]!.title.replace(/\s+/gu, ''));
     // No navigation on paper: the site's title and menu, breadcrumbs, the mode switch, downloads and the footer are not printed.
