@@ -21,15 +21,23 @@ export interface AttachmentFile extends Attachment {
  * document's own address (/minutes/<id>/<file>); paths starting with / are already in public/.
  */
 export function attachmentFiles(entry: MinutesEntry): AttachmentFile[] {
+  return entry.data.attachments.map((attachment) => publishedFile(entry, attachment));
+}
+
+/** The document as issued, when its file is given, published the same way as an attachment. */
+export function originalFile(entry: MinutesEntry): AttachmentFile | undefined {
+  const { original } = entry.data;
+  return original && publishedFile(entry, { ...original, title: original.file.split('/').at(-1) ?? original.file });
+}
+
+function publishedFile(entry: MinutesEntry, attachment: Attachment): AttachmentFile {
   const markdownDir = dirname(resolve(entry.filePath ?? ''));
-  return entry.data.attachments.map((attachment) => {
-    const fromPublic = attachment.file.startsWith('/');
-    const sourcePath = fromPublic ? join(resolve('public'), attachment.file) : join(markdownDir, attachment.file);
-    // A file beside the markdown is published below the page's folder, so it may not climb out of it.
-    if (!fromPublic && posix.normalize(attachment.file).startsWith('..')) {
-      throw new Error(`${entry.filePath}: attachment "${attachment.file}" lies outside the minutes folder; keep it beside the markdown or under public/`);
-    }
-    const href = fromPublic ? url(attachment.file).replace(/\/$/, '') : `${url('minutes', entry.id)}${attachment.file.split('/').map(encodeURIComponent).join('/')}`;
-    return { ...attachment, sourcePath, href, bytes: statSync(sourcePath).size, copiedAs: fromPublic ? undefined : attachment.file };
-  });
+  const fromPublic = attachment.file.startsWith('/');
+  const sourcePath = fromPublic ? join(resolve('public'), attachment.file) : join(markdownDir, attachment.file);
+  // A file beside the markdown is published below the page's folder, so it may not climb out of it.
+  if (!fromPublic && posix.normalize(attachment.file).startsWith('..')) {
+    throw new Error(`${entry.filePath}: attachment "${attachment.file}" lies outside the minutes folder; keep it beside the markdown or under public/`);
+  }
+  const href = fromPublic ? url(attachment.file).replace(/\/$/, '') : `${url('minutes', entry.id)}${attachment.file.split('/').map(encodeURIComponent).join('/')}`;
+  return { ...attachment, sourcePath, href, bytes: statSync(sourcePath).size, copiedAs: fromPublic ? undefined : attachment.file };
 }

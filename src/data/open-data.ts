@@ -9,7 +9,9 @@ import { dataJsonSchema } from '../utils/json-schema';
 import { minutesDescription } from '../utils/minutes-description';
 import type { MinutesDoc } from '../utils/minutes';
 import { fillTemplate } from '../utils/text';
-import { getPublishedMinutes, getTopics } from './minutes';
+import { minutesData } from '../utils/data-minutes';
+import { attachmentFiles } from './attachments';
+import { getPublishedMinutes, getTopics, type MinutesEntry } from './minutes';
 import { getOrganisationRecords, getOrganisations } from './organisations';
 import { site, ui } from './site';
 
@@ -24,6 +26,12 @@ export const feedsEnabled = site.site !== undefined;
 /** Title of a minutes page, as its page, feeds and data files write it. */
 export function minutesTitle(doc: MinutesDoc): string {
   return fillTemplate(ui.minutesPageTitle, { meeting: doc.data.meeting.name });
+}
+
+/** The text of /data/minutes/<id>.json, built from that document alone; the minutes page shows its size. */
+export function minutesDataBody(entry: MinutesEntry): string {
+  const data = minutesData(entry, { title: minutesTitle(entry), html: entry.rendered?.html ?? '', attachments: attachmentFiles(entry), links: dataLinks });
+  return `${JSON.stringify(data)}\n`;
 }
 
 /** Summary or first agenda items, for feeds and search engines. */

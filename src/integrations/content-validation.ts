@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { formatContentError } from '../validation/content-error';
+import { formatContentError, formatContentWarning } from '../validation/content-error';
 import { validateContent } from '../validation/validate-content';
 
 export interface ContentValidationOptions {
@@ -10,14 +10,16 @@ export interface ContentValidationOptions {
 /**
  * Validates the content folder before Astro reads it, with the same messages as `npm run check`.
  * A build refuses invalid content; the dev server reports the problems and keeps running so an
- * editor can fix them while previewing.
+ * editor can fix them while previewing. Warnings are printed and never stop the build.
  */
 export function contentValidation(options: ContentValidationOptions): AstroIntegration {
   return {
     name: 'gongkai:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { errors, counts } = validateContent(options.contentDir);
+        const { errors, warnings, counts } = validateContent(options.contentDir);
+        // Warnings never stop a build; `npm run check -- --strict` is where they count.
+        for (const warning of warnings) logger.warn(formatContentWarning(warning));
         if (errors.length === 0) {
           logger.info(`content is valid: ${counts.minutes} minutes files, ${counts.published} published`);
           return;

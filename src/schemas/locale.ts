@@ -9,6 +9,14 @@ const text = z.string().min(1);
 export const uiStringsSchema = z.strictObject({
   /** Link that jumps over the header to the main content. */
   skipToContent: text,
+  /** Accessible name of the 长者模式 controls. */
+  elderModeGroup: text,
+  /** The 长者模式 switch (larger text, stronger contrast, larger targets). */
+  elderMode: text,
+  /** The larger text step of 长者模式. */
+  elderModeLarger: text,
+  /** Link that leaves 长者模式 where it works without JavaScript. */
+  elderModeExit: text,
   /** Accessible name of the main navigation. */
   mainNavigation: text,
   /** Navigation link to the home page. */
@@ -171,6 +179,8 @@ export const uiStringsSchema = z.strictObject({
   fieldIndexNumber: text,
   /** 发布日期 label. */
   fieldDatePublished: text,
+  /** Shown for 发布日期 when a document does not record one. */
+  datePublishedUnknown: text,
   /** 有效性 label. */
   fieldValidity: text,
   /** Meeting place label. */
@@ -299,6 +309,28 @@ export const uiStringsSchema = z.strictObject({
   footerPublisher: text,
   /** The open data: /data/ page, feeds, CSV headers. */
   openData: openDataStringsSchema,
+  /** Heading of a minutes page's download list. */
+  downloadsHeading: text,
+  /** Download link to the document as issued; its file type follows in brackets. */
+  downloadOriginal: text,
+  /** Download link to the document as plain text. */
+  downloadPlainText: text,
+  /** Download link to the document's data record (/data/minutes/<id>.json). */
+  downloadData: text,
+  /** 主办单位 label in the footer. */
+  footerSponsor: text,
+  /** 承办单位 label in the footer. */
+  footerOperator: text,
+  /** Contact label in the footer. */
+  footerContact: text,
+  /** 网站标识码 label in the footer. */
+  footerSiteCode: text,
+  /** ICP备案号 label in the footer. */
+  footerIcp: text,
+  /** 公安机关备案号 label in the footer. */
+  footerPublicSecurity: text,
+  /** Text alternative of the 党政机关网站 identifier image. */
+  footerGovernmentSiteMark: text,
 });
 
 export type UiStrings = z.infer<typeof uiStringsSchema>;

@@ -33,6 +33,11 @@ export const minutesSchema = z.strictObject({
   dateIssued: z.date(),
   /** 发布日期: the day the document was published on the disclosure platform, when known. */
   datePublished: z.date().optional(),
+  /**
+   * Why 发布日期 is more than 20 working days after 成文日期 (政府信息公开条例 Art. 26 allows the
+   * deadline to be extended), e.g. 经本机关负责人批准延长公开期限; when given, the check does not warn.
+   */
+  publicationDelayReason: z.string().trim().min(1).optional().describe('发布日期晚于成文日期 20 个工作日以上的理由'),
   /** The meeting these minutes record. */
   meeting: meetingSchema,
   /** The 整理 line. */
@@ -53,6 +58,8 @@ export const minutesSchema = z.strictObject({
   validity: z.string().trim().min(1).optional(),
   /** One-sentence summary for listings, at most 100 characters. */
   summary: z.string().trim().min(1).max(100).optional(),
+  /** The document as it was issued (its PDF or scan), offered for download beside the page; same path and SHA-256 rules as attachments. */
+  original: attachmentSchema.omit({ title: true }).optional(),
   /** Files published with the minutes. */
   attachments: z.array(attachmentSchema).default([]),
   /** Corrections made after publication, oldest first. */

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { indexNumberConfigSchema } from './index-number';
+import { siteFooterSchema } from './site-footer';
 
 /** Whether the runtime knows a time zone by this IANA name. */
 function isTimeZone(name: string): boolean {
@@ -34,6 +36,10 @@ export const siteConfigSchema = z.strictObject({
     .describe('会议所在时区（IANA 名称），用于日历中的会议时间，默认 Asia/Shanghai'),
   /** Licence notice for the open data files, shown on the /data/ page; when absent the page says none is declared. */
   dataLicence: z.string().trim().min(1).optional().describe('数据文件的许可声明，显示在“开放数据”页面，如“可自由使用，请注明来源”'),
+  /** Identifiers shown in every page's footer (主办单位, 备案号, 网站标识码…); each is optional. */
+  footer: siteFooterSchema.prefault({}),
+  /** The form of this site's 索引号, checked by `npm run check`. */
+  indexNumber: indexNumberConfigSchema.prefault({}),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

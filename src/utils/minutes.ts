@@ -22,6 +22,12 @@ export function compareNewestFirst(a: MinutesDoc, b: MinutesDoc): number {
   return b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || b.data.meeting.session - a.data.meeting.session;
 }
 
+/** Most recently published first: by 发布日期, or 成文日期 where none is recorded, then as compareNewestFirst. */
+export function compareRecentlyPublishedFirst(a: MinutesDoc, b: MinutesDoc): number {
+  const published = (doc: MinutesDoc) => (doc.data.datePublished ?? doc.data.dateIssued).getTime();
+  return published(b) - published(a) || compareNewestFirst(a, b);
+}
+
 /** Documents grouped by meeting year, newest year first, newest meeting first within a year. */
 export function groupByYear<D extends MinutesDoc>(docs: readonly D[]): Array<{ year: number; docs: D[] }> {
   const sorted = [...docs].sort(compareNewestFirst);

@@ -20,3 +20,8 @@ export function formatContentError(error: ContentError): string {
 export function compareContentErrors(a: ContentError, b: ContentError): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field);
 }
+
+/** A warning in the same form, marked so it reads apart from the problems: `file:line: field: 警告：message`. */
+export function formatContentWarning(warning: ContentError): string {
+  return formatContentError({ ...warning, message: `警告：${warning.message}` });
+}

@@ -187,16 +187,19 @@ export function followsErrors(docs: readonly ValidMinutes[]): ContentError[] {
   );
 }
 
-/** Attachments must exist (beside the markdown, or under public/ for paths starting with /) with the stated SHA-256. */
+/** Attachments and the original must exist (beside the markdown, or under public/ for paths starting with /) with the stated SHA-256. */
 export function attachmentErrors({ source, data }: ValidMinutes, publicDir: string): ContentError[] {
-  return data.attachments.flatMap((attachment, index): ContentError[] => {
-    const path = ['attachments', index, 'file'];
-    const file = attachment.file.startsWith('/') ? join(publicDir, attachment.file) : join(dirname(source.path), attachment.file);
-    const at = { file: source.file, line: lineOf(source, path), field: path.join('.') };
-    if (!existsSync(file)) return [{ ...at, message: `"${attachment.file}" does not exist (looked for ${file})` }];
+  const files: Array<{ file: string; sha256: string; path: Array<string | number> }> = [
+    ...(data.original ? [{ ...data.original, path: ['original'] }] : []),
+    ...data.attachments.map((attachment, index) => ({ ...attachment, path: ['attachments', index] })),
+  ];
+  return files.flatMap(({ file: name, sha256, path }): ContentError[] => {
+    const file = name.startsWith('/') ? join(publicDir, name) : join(dirname(source.path), name);
+    const at = { file: source.file, line: lineOf(source, [...path, 'file']), field: [...path, 'file'].join('.') };
+    if (!existsSync(file)) return [{ ...at, message: `"${name}" does not exist (looked for ${file})` }];
     const actual = createHash('sha256').update(readFileSync(file)).digest('hex');
-    if (actual === attachment.sha256) return [];
-    return [{ ...at, field: `attachments.${index}.sha256`, line: lineOf(source, ['attachments', index, 'sha256']), message: `is ${attachment.sha256} but the file's SHA-256 is ${actual}; update it if the new file is the right one` }];
+    if (actual === sha256) return [];
+    return [{ ...at, field: [...path, 'sha256'].join('.'), line: lineOf(source, [...path, 'sha256']), message: `is ${sha256} but the file's SHA-256 is ${actual}; update it if the new file is the right one` }];
   });
 }
 

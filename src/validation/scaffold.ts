@@ -32,6 +32,8 @@ documentNumber: 第1号
 issuingOffice: ${officeName}
 dateIssued: ${date}
 # datePublished: ${date}
+# Only when 发布日期 is more than 20 working days after 成文日期: why (政府信息公开条例 Art. 26).
+# publicationDelayReason: 经本机关负责人批准延长公开期限
 meeting:
   name: 第1次常务会议
   session: 1
@@ -68,6 +70,8 @@ disclosure:
 # topics: [${topic}]
 # validity: 有效
 # summary: 不超过100字的摘要
+# The document as issued, offered for download: { file: <file-name>.pdf, sha256: <sha256sum <file-name>.pdf> }
+# original: { file: 原件.pdf, sha256: 0000000000000000000000000000000000000000000000000000000000000000 }
 attachments: []
 # attachments: [{ file: 附件1.pdf, title: 附件1：文件名称, sha256: <sha256sum 附件1.pdf> }]
 revisions: []

@@ -1,13 +1,17 @@
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { indexNumberConfigSchema, type IndexNumberConfig } from '../schemas/index-number';
 import { minutesSchema } from '../schemas/minutes';
 import { organisationSchema, type Organisation } from '../schemas/organisation';
 import { personSchema } from '../schemas/person';
 import { topicSchema, type Topic } from '../schemas/topic';
 import { OrganisationIndex } from '../utils/organisations';
+import { loadSiteConfig } from '../utils/project';
 import { isPublic } from '../utils/publication';
 import { agendaBodyErrors } from './body';
 import { compareContentErrors, type ContentError } from './content-error';
+import { disclosureWarnings, indexNumberFormErrors } from './disclosure-rules';
+import { changedIndexNumberErrors, readPreviousCatalogue } from './previous-catalogue';
 import {
   ambiguousOrganisationNames,
   attachmentErrors,
@@ -27,11 +31,15 @@ export interface ValidationOptions {
   cwd?: string;
   /** Where attachments whose path starts with / live. */
   publicDir?: string;
+  /** The previous build's catalogue (data/minutes.json), to check that no published 索引号 changed. */
+  previousCatalogue?: string | undefined;
 }
 
 export interface ValidationReport {
   /** Every problem found, ordered by file and line; empty when the content is valid. */
   errors: ContentError[];
+  /** What the disclosure rules ask but the build can do without, in the same order; `--strict` counts them as errors. */
+  warnings: ContentError[];
   /** What was read. */
   counts: { minutes: number; published: number; organisations: number; topics: number; people: number };
 }
@@ -61,11 +69,23 @@ function readList<T>(contentDir: string, name: string, schema: z.ZodType<T>, cwd
   return { source, entries, errors };
 }
 
+/** The site's 索引号 form; an unreadable site.json is reported and the default form used. */
+function indexNumberConfig(contentDir: string, cwd: string, errors: ContentError[]): IndexNumberConfig {
+  try {
+    return loadSiteConfig(contentDir).indexNumber;
+  } catch (error) {
+    errors.push({ file: relative(cwd, join(contentDir, 'site.json')), field: '', message: (error as Error).message.replace(/^[^:]*: /u, '') });
+    return indexNumberConfigSchema.parse({});
+  }
+}
+
 /** Validates a whole content folder and returns every problem at once. */
 export function validateContent(contentDir: string, options: ValidationOptions = {}): ValidationReport {
   const cwd = options.cwd ?? process.cwd();
   const publicDir = options.publicDir ?? join(cwd, 'public');
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  const indexNumber = indexNumberConfig(contentDir, cwd, errors);
 
   const organisations = readList<Organisation>(contentDir, 'organisations.yaml', organisationSchema, cwd, true);
   const topics = readList<Topic>(contentDir, 'topics.yaml', topicSchema, cwd, true);
@@ -98,12 +118,18 @@ export function validateContent(contentDir: string, options: ValidationOptions =
     errors.push(...agendaBodyErrors(source, doc.data.agenda), ...dateOrderErrors(doc), ...reservedSlugErrors(doc));
     // Without a readable organisations or topics file every reference would be reported; its own error says enough.
     if (organisations.source && topics.source) errors.push(...unknownReferenceErrors(doc, index, topics.entries));
-    errors.push(...attachmentErrors(doc, publicDir));
+    errors.push(...attachmentErrors(doc, publicDir), ...indexNumberFormErrors(doc, indexNumber));
+    warnings.push(...disclosureWarnings(doc, indexNumber));
   }
   errors.push(...duplicateErrors(valid), ...followsErrors(valid));
+  if (options.previousCatalogue) {
+    const previous = readPreviousCatalogue(options.previousCatalogue, cwd);
+    errors.push(...previous.errors, ...changedIndexNumberErrors(valid, previous.entries));
+  }
 
   return {
     errors: errors.sort(compareContentErrors),
+    warnings: warnings.sort(compareContentErrors),
     counts: {
       minutes: files.length,
       published: valid.filter((doc) => isPublic(doc.data.disclosure)).length,

@@ -1,4 +1,5 @@
 import type { Browser, Page, Response } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agendaItemId } from '../../src/utils/agenda';
 import { isPublic } from '../../src/utils/publication';
@@ -77,7 +78,10 @@ describe('keyboard', () => {
       }
     }
     expect(invisible).toEqual([]);
-    const unreached = await page.locator('a[href]:not([data-reached]), input:not([data-reached]), button:not([data-reached])').evaluateAll((elements) => elements.map((element) => element.outerHTML));
+    // Controls not rendered at all (长者模式's no-JavaScript links while the script runs, its hidden larger step) take no focus.
+    const unreached = await page
+      .locator('a[href]:not([data-reached]), input:not([data-reached]), button:not([data-reached])')
+      .evaluateAll((elements) => elements.filter((element) => element.getClientRects().length > 0).map((element) => element.outerHTML));
     expect(unreached).toEqual([]);
   });
 });
@@ -160,8 +164,22 @@ describe('reading on any screen', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.minutes-body p')!).fontFamily)).toMatch(/FangSong/);
     // The page's address is printed on paper, and only there.
     await expect(page.locator('.minutes-header .print-only').isVisible()).resolves.toBe(true);
-    const pdf = await page.pdf({ format: 'A4' });
+    // Printed to PDF as a reader's browser prints it (the page's own @page size, no header or footer of the browser's).
+    const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfDocument = await getDocumentProxy(new Uint8Array(pdf));
+    for (let number = 1; number <= pdfDocument.numPages; number += 1) {
+      const { width, height } = (await pdfDocument.getPage(number)).getViewport({ scale: 1 });
+      // A4 is 210 × 297 mm: 595.28 × 841.89 pt.
+      expect([Math.round(width), Math.round(height)], `page ${number}`).toEqual([595, 842]);
+    }
+    const { text } = await extractText(pdfDocument, { mergePages: true });
+    const printed = text.replace(/\s+/gu, '');
+    expect(printed).toContain(published[0]!.data.agenda[0]!.title.replace(/\s+/gu, ''));
+    // No navigation on paper: the site's title and menu, breadcrumbs, the mode switch, downloads and the footer are not printed.
+    for (const navigation of ['测试市人民政府会议纪要', '主题分类', '部门单位', '当前位置', '长者模式', '下载', '纯文本', 'ICP备案号', '上一次会议', '下一次会议']) {
+      expect(printed, navigation).not.toContain(navigation);
+    }
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.minutes-header .print-only').isVisible()).resolves.toBe(false);
   });
@@ -178,7 +196,7 @@ describe('reading on any screen', () => {
 });
 
 describe('the page budget in Chromium', () => {
-  it('loads each minutes page with one request for its stylesheet and nothing else, within 60 KB', async () => {
+  it('loads each minutes page with its stylesheet, the 长者模式 script and the footer mark, nothing else, within 60 KB', async () => {
     for (const doc of published) {
       // A fresh context has an empty cache: the cold load a first-time reader makes.
       const context = await browser.newContext();
@@ -195,7 +213,9 @@ describe('the page budget in Chromium', () => {
       await cold.goto(`${server.origin}/minutes/${doc.id}/`, { waitUntil: 'networkidle' });
       expect(requests.map(({ type, url, status }) => `${type} ${status} ${url.replace(server.origin, '')}`), doc.id).toEqual([
         `document 200 /minutes/${doc.id}/`,
+        'script 200 /scripts/elder-mode.js',
         expect.stringMatching(/^stylesheet 200 \/_astro\/[^/]+\.css$/),
+        'image 200 /images/government-site-mark.svg',
       ]);
       const bytes = (await Promise.all(requests.map((request) => request.bytes))).reduce((sum, size) => sum + size, 0);
       expect(bytes, doc.id).toBeLessThanOrEqual(60 * 1024);

@@ -185,11 +185,13 @@ describe('the whole site', () => {
     expect(files.filter((file) => file.includes('search-records'))).toEqual([]);
   });
 
-  it('runs client JavaScript on the search page only', () => {
+  it('runs the 长者模式 script on every page, and the search script on the search page only', () => {
     for (const page of pages) {
+      const $ = load(readFileSync(join(fixtureSiteDir, page), 'utf8'));
       // JSON-LD blocks are data: browsers never run them.
-      const scripts = load(readFileSync(join(fixtureSiteDir, page), 'utf8'))('script:not([type="application/ld+json"])').length;
-      expect(scripts, page).toBe(page === 'search/index.html' ? 1 : 0);
+      const scripts = $('script:not([type="application/ld+json"])').map((_, script) => $(script).attr('src') ?? '(inline)').get();
+      expect(scripts[0], page).toBe('/scripts/elder-mode.js');
+      expect(scripts.length, page).toBe(page === 'search/index.html' ? 2 : 1);
     }
   });
 

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { attachmentFiles } from '../../../data/attachments';
+import { attachmentFiles, originalFile } from '../../../data/attachments';
 import { getPublishedMinutes } from '../../../data/minutes';
 
-/** Attachments kept beside a minutes file are published below that document's address, byte for byte. */
+/** Attachments and the original kept beside a minutes file are published below that document's address, byte for byte. */
 export const getStaticPaths = (async () => {
   const minutes = await getPublishedMinutes();
   return minutes.flatMap((entry) =>
-    attachmentFiles(entry).flatMap((attachment) =>
-      attachment.copiedAs === undefined ? [] : [{ params: { id: entry.id, file: attachment.copiedAs }, props: { sourcePath: attachment.sourcePath } }],
+    [originalFile(entry), ...attachmentFiles(entry)].flatMap((attachment) =>
+      attachment?.copiedAs === undefined ? [] : [{ params: { id: entry.id, file: attachment.copiedAs }, props: { sourcePath: attachment.sourcePath } }],
     ),
   );
 }) satisfies GetStaticPaths;

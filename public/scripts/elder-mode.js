@@ -1,0 +1,62 @@
+// @ts-check
+/*
+ * 长者模式 (适老化): keeps the mode on from page to page. Loaded in <head> as a classic script so the
+ * mode is applied before the page is first drawn; a plain file under public/, so the page's
+ * security policy ('self') allows it and nothing inline is needed.
+ *
+ * Without JavaScript the header's links do the same for the page being read: they point at the
+ * fragments #elder-mode and #elder-mode-larger, which the stylesheet recognises with :target. A
+ * static host cannot carry a choice from page to page without a script or a second copy of every
+ * page, so only the scripted mode remembers it (in localStorage: no cookie is ever sent).
+ */
+(function () {
+  var KEY = 'gongkai-elder-mode';
+  var root = document.documentElement;
+  /** @type {'off' | 'on' | 'larger'} */
+  var state = 'off';
+  try {
+    var saved = localStorage.getItem(KEY);
+    if (saved === 'on' || saved === 'larger') state = saved;
+  } catch (error) {
+    // Storage refused (private browsing): the mode still works on this page.
+  }
+  // A link made without JavaScript (…#elder-mode) opens in the mode it names.
+  if (location.hash === '#elder-mode') state = 'on';
+  if (location.hash === '#elder-mode-larger') state = 'larger';
+
+  function apply() {
+    root.classList.toggle('elder', state !== 'off');
+    root.classList.toggle('elder-larger', state === 'larger');
+    try {
+      localStorage.setItem(KEY, state);
+    } catch (error) {
+      // See above.
+    }
+  }
+  root.classList.add('elder-mode-scripted');
+  apply();
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.querySelector('[data-elder-mode-toggle]');
+    var larger = document.querySelector('[data-elder-mode-larger]');
+    if (!(toggle instanceof HTMLButtonElement) || !(larger instanceof HTMLButtonElement)) return;
+    function render() {
+      if (!(toggle instanceof HTMLButtonElement) || !(larger instanceof HTMLButtonElement)) return;
+      toggle.setAttribute('aria-pressed', String(state !== 'off'));
+      larger.setAttribute('aria-pressed', String(state === 'larger'));
+      toggle.hidden = false;
+      larger.hidden = state === 'off';
+    }
+    toggle.addEventListener('click', function () {
+      state = state === 'off' ? 'on' : 'off';
+      apply();
+      render();
+    });
+    larger.addEventListener('click', function () {
+      state = state === 'larger' ? 'on' : 'larger';
+      apply();
+      render();
+    });
+    render();
+  });
+})();

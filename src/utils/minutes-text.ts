@@ -1,0 +1,44 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Minutes } from '../schemas/minutes';
+import type { UiStrings } from '../schemas/locale';
+import { formatDate } from './dates';
+import { documentTitle } from './minutes';
+import { fillTemplate } from './text';
+
+/**
+ * The document as plain text, for the 下载 list: what its printed page shows (header, the
+ * catalogue fields, the body, attendance, the 整理 line and distribution), one paragraph a
+ * line with blank lines between blocks. The body comes from the same rendered HTML the page
+ * shows, read the way a browser's innerText reads it.
+ */
+export function minutesPlainText(data: Minutes, bodyHtml: string, ui: UiStrings, lang: string): string {
+  const { labelSeparator: colon, listSeparator: list, groupSeparator: group, sentenceEnd: end } = ui;
+  const day = (date: Date) => formatDate(date, lang);
+  const field = (label: string, value: string | undefined) => (value === undefined ? [] : [`${label}${colon}${value}`]);
+  const { present, absent, observers, others } = data.attendance;
+  const blocks: string[][] = [
+    [documentTitle(data), data.documentNumber, fillTemplate(ui.minutesPageTitle, { meeting: data.meeting.name })],
+    [
+      ...field(ui.fieldIndexNumber, data.indexNumber),
+      ...field(ui.fieldPublisher, data.issuingOffice),
+      ...field(ui.fieldDateIssued, day(data.dateIssued)),
+      ...field(ui.fieldDatePublished, data.datePublished ? day(data.datePublished) : ui.datePublishedUnknown),
+      ...field(ui.fieldAccess, data.disclosure.access),
+    ],
+    [toText(fromHtml(bodyHtml, { fragment: true })).replace(/\n{2,}/gu, '\n').trim()],
+    [
+      `${ui.present}${colon}${present.join(list)}${end}`,
+      ...(absent.length ? [`${ui.absent}${colon}${absent.map(({ name, reason }) => (reason ? `${name}${ui.bracketOpen}${reason}${ui.bracketClose}` : name)).join(list)}${end}`] : []),
+      ...(observers.length ? [`${ui.observers}${colon}${observers.map((o) => `${o.organisation}${o.people.join(list)}`).join(group)}${end}`] : []),
+      ...(others.length ? [others.join(list)] : []),
+    ],
+    [
+      `${fillTemplate(ui.compiledBy, { by: data.compiled.by })} ${day(data.compiled.date)}`,
+      ...(data.disclosure.release ? [`${ui.bracketOpen}${data.disclosure.release}${ui.bracketClose}`] : []),
+      ...(data.recipients.length ? [`${ui.recipients}${colon}${data.recipients.join(group)}${end}`] : []),
+      ...(data.copies.length ? [`${ui.copies}${colon}${data.copies.join(group)}${end}`] : []),
+    ],
+  ];
+  return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
