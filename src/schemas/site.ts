@@ -14,6 +14,17 @@ export const siteConfigSchema = z.strictObject({
   site: z.url().optional(),
   /** Path prefix when the site is served below the root of its host, e.g. /minutes-archive. */
   base: z.string().startsWith('/').default('/'),
+  /**
+   * Entries on one page of a listing (a year's meetings, a topic's items, an organisation's or a
+   * person's meetings); longer lists continue on numbered pages (…/2/, …/3/), so no page grows with
+   * the archive.
+   */
+  listPageSize: z
+    .number()
+    .int()
+    .min(1)
+    .default(50)
+    .describe('Entries per page of a listing (meetings of a year, items of a topic…); longer lists continue on pages 2, 3, …'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
