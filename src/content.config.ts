@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { minutesSchema } from './schemas/minutes';
 import { organisationSchema } from './schemas/organisation';
 import { personSchema } from './schemas/person';
@@ -8,6 +9,11 @@ import { topicSchema } from './schemas/topic';
 import { resolveProject } from './utils/project';
 
 const { contentDir } = resolveProject(process.env);
+
+/** A list file the content folder may leave out: without it the collection is empty and nothing is logged. */
+function optionalFile(path: string): Loader {
+  return existsSync(path) ? file(path) : { name: 'optional-file', load: async ({ store }) => store.clear() };
+}
 
 export const collections = {
   minutes: defineCollection({
@@ -24,7 +30,7 @@ export const collections = {
     schema: organisationSchema,
   }),
   people: defineCollection({
-    loader: file(`${contentDir}/people.yaml`),
+    loader: optionalFile(`${contentDir}/people.yaml`),
     schema: personSchema,
   }),
 };

@@ -1,9 +1,18 @@
 import { locales } from '../locales';
+import { dayFormatter } from '../utils/dates';
 import { sitePath } from '../utils/paths';
 import { resolveProject } from '../utils/project';
 
+const project = resolveProject(process.env);
+
 /** The configuration of the site being built. */
-export const site = resolveProject(process.env).site;
+export const site = project.site;
+
+/** The content folder being built. */
+export const contentDir = project.contentDir;
+
+/** A calendar day as the site's readers write it, e.g. 2023年4月10日 (one formatter for the whole build). */
+export const formatDay = dayFormatter(site.lang);
 
 /** Interface strings in the site's language. */
 export const ui = locales[site.lang];

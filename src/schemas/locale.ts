@@ -69,6 +69,18 @@ export const uiStringsSchema = z.strictObject({
   revisionsHeading: text,
   /** Accessible name of the previous/next meeting navigation. */
   adjacentMeetings: text,
+  /** Accessible name of a listing's page links. */
+  pagination: text,
+  /** Link to the previous page of a listing. */
+  previousPage: text,
+  /** Link to the next page of a listing. */
+  nextPage: text,
+  /** Where a listing page is among its pages; {page}, {count}. */
+  pageOfPages: text,
+  /** Title of a listing page after the first; {title}, {page}. */
+  numberedPageTitle: text,
+  /** Label before a year's page links on the minutes listing. */
+  yearPages: text,
   /** Label of the link to the previous meeting. */
   previousMeeting: text,
   /** Label of the link to the next meeting. */

@@ -40,6 +40,17 @@ export const siteConfigSchema = z.strictObject({
   footer: siteFooterSchema.prefault({}),
   /** The form of this site's 索引号, checked by `npm run check`. */
   indexNumber: indexNumberConfigSchema.prefault({}),
+  /**
+   * Entries on one page of a listing (a year's meetings, a topic's items, an organisation's or a
+   * person's meetings); longer lists continue on numbered pages (…/2/, …/3/), so no page grows with
+   * the archive.
+   */
+  listPageSize: z
+    .number()
+    .int()
+    .min(1)
+    .default(50)
+    .describe('Entries per page of a listing (meetings of a year, items of a topic…); longer lists continue on pages 2, 3, …'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

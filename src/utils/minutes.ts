@@ -46,6 +46,20 @@ export function agendaItemsOnTopic<D extends MinutesDoc>(docs: readonly D[], top
   return agendaItemsOf(docs).filter(({ item }) => item.topics.includes(topicId));
 }
 
+/** Agenda items by topic id, each list newest first (agendaItemsOnTopic for every topic in one pass). */
+export function agendaItemsByTopic<D extends MinutesDoc>(docs: readonly D[]): Map<string, AgendaItemRef<D>[]> {
+  const byTopic = new Map<string, AgendaItemRef<D>[]>();
+  for (const ref of agendaItemsOf(docs)) {
+    // An item filed twice under one topic is listed once.
+    for (const topic of new Set(ref.item.topics)) {
+      const list = byTopic.get(topic);
+      if (list) list.push(ref);
+      else byTopic.set(topic, [ref]);
+    }
+  }
+  return byTopic;
+}
+
 /** The document's display title: issuer and document type, e.g. 太仓市人民政府常务会议纪要. */
 export function documentTitle(minutes: Minutes): string {
   return `${minutes.issuer}${minutes.documentType}`;
@@ -56,6 +70,12 @@ export function adjacentMeetings<D extends MinutesDoc>(docs: readonly D[], doc: 
   const oldestFirst = [...docs].sort(compareNewestFirst).reverse();
   const at = oldestFirst.findIndex((candidate) => candidate.id === doc.id);
   return { previous: at > 0 ? oldestFirst[at - 1] : undefined, next: at >= 0 ? oldestFirst[at + 1] : undefined };
+}
+
+/** The meetings just before and just after each document, by document id (adjacentMeetings for all in one sort). */
+export function meetingNeighbours<D extends MinutesDoc>(docs: readonly D[]): Map<string, { previous: D | undefined; next: D | undefined }> {
+  const oldestFirst = [...docs].sort(compareNewestFirst).reverse();
+  return new Map(oldestFirst.map((doc, at) => [doc.id, { previous: oldestFirst[at - 1], next: oldestFirst[at + 1] }]));
 }
 
 /** 主题分类 of a document: its own list, or else its items' topics in first-mentioned order. */

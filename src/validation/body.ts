@@ -13,8 +13,8 @@ interface BodyHeading {
   line: number;
 }
 
-/** Level-2 headings of the body that are agenda headings (一、…), in order. */
-export function agendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>): BodyHeading[] {
+/** Level-2 headings of the body that are agenda headings (一、…), in order, from a full markdown parse. */
+export function parsedAgendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>): BodyHeading[] {
   const tree = fromMarkdown(source.body);
   return tree.children
     .filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
@@ -23,6 +23,44 @@ export function agendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>)
       const line = (node.position?.start.line ?? 1) + source.bodyLine - 1;
       return heading ? [{ ...heading, line }] : [];
     });
+}
+
+/**
+ * Lines after which "a line starting with ## is a level-2 heading at the top level, and no other
+ * line is" may be false: fences and HTML blocks (which can hold such lines), block quotes, setext
+ * underlines (which make the line above a heading) and headings indented by one to three spaces.
+ */
+const BLOCK_HAZARD = /^(?: {0,3}(?:`{3}|~{3}|<|>|=+[ \t]*$|-+[ \t]*$)| {1,3}#)/mu;
+
+/** A level-2 ATX heading that starts its line. */
+const LEVEL_2_LINE = /^##(?:[ \t]|$)/u;
+
+/** Line endings as markdown counts them. */
+const LINE_ENDING = /\r\n|\r|\n/u;
+
+/**
+ * parsedAgendaHeadings without parsing the whole body, for bodies with none of the block
+ * constructs that make the difference: only the heading lines themselves go through the markdown
+ * parser (for their inline text). Undefined when the body needs the full parse. Minutes bodies
+ * are paragraphs and headings, so a large archive is checked several times faster.
+ */
+export function quickAgendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>): BodyHeading[] | undefined {
+  if (BLOCK_HAZARD.test(source.body)) return undefined;
+  const found = source.body.split(LINE_ENDING).flatMap((text, index) => (LEVEL_2_LINE.test(text) ? [{ text, line: index + source.bodyLine }] : []));
+  // A reference link needs the definitions elsewhere in the body.
+  if (found.some(({ text }) => text.includes('['))) return undefined;
+  // The heading lines alone, a blank line apart: each is one heading of this small document.
+  const headings = fromMarkdown(found.map(({ text }) => text).join('\n\n')).children;
+  return found.flatMap(({ line }, index) => {
+    const node = headings[index];
+    const heading = node?.type === 'heading' ? parseAgendaHeading(toString(node)) : undefined;
+    return heading ? [{ ...heading, line }] : [];
+  });
+}
+
+/** Level-2 headings of the body that are agenda headings (一、…), in order. */
+export function agendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>): BodyHeading[] {
+  return quickAgendaHeadings(source) ?? parsedAgendaHeadings(source);
 }
 
 /**

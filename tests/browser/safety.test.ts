@@ -57,7 +57,8 @@ function watchPage(page: Page, incidents: Incidents): void {
 describe('content security policy in Chromium', () => {
   const pageTypes: Array<[string, string, string]> = [
     ['home', '/', 'main'],
-    ['minutes listing', '/minutes/', '.meeting-list'],
+    ['minutes listing', '/minutes/', 'section.year'],
+    ['year page', '/minutes/2023/2/', '.minutes-summary'],
     ['minutes page', '/minutes/taicang-changwu-2023-05/', '#item-1'],
     ['minutes page with injected markup', INJECTION_PAGE, '.minutes-body'],
     ['topics listing', '/topics/', '.topic-list'],

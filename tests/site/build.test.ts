@@ -12,6 +12,7 @@ import { isPublic } from '../../src/utils/publication';
 import { readMinutes } from '../support/content';
 import { fixtureContentDir, fixtureSiteDir } from '../support/paths';
 import { pageHtml, siteFiles } from '../support/site-files';
+import { hrefsAcrossPages, listingPages } from '../support/site-links';
 
 const sources = readMinutes(fixtureContentDir);
 const published = sources.filter((doc) => isPublic(doc.data.disclosure));
@@ -106,16 +107,26 @@ describe('listings', () => {
     const expected = groupByYear(published);
     expect(years).toEqual(expected.map(({ year }) => `${year}年`));
     expect($('main section.year h2 a').map((_, el) => $(el).attr('href')).get()).toEqual(expected.map(({ year }) => `/minutes/${year}/`));
-    const links = $('.meeting-list a').map((_, el) => $(el).attr('href')).get();
-    expect(links).toEqual(expected.flatMap(({ docs }) => docs.map((doc) => `/minutes/${doc.id}/`)));
     expect($('.count').first().text()).toContain(`共 ${published.length} 份纪要`);
+    // The fixture site shows two entries per listing page, so a year of three meetings takes two pages.
+    expect(expected.some(({ docs }) => docs.length > 2)).toBe(true);
     for (const { year, docs } of expected) {
-      const page = load(pageHtml(`/minutes/${year}/`));
-      expect(page('h1').text()).toBe(`${year}年会议纪要`);
-      expect(page('.count').first().text()).toBe(`${docs.length} 份纪要`);
-      expect(page('.minutes-summary h2 a').map((_, el) => page(el).attr('href')).get()).toEqual(docs.map((doc) => `/minutes/${doc.id}/`));
+      const pages = listingPages(`/minutes/${year}/`);
+      expect(pages).toEqual(Array.from({ length: Math.ceil(docs.length / 2) }, (_, at) => (at === 0 ? `/minutes/${year}/` : `/minutes/${year}/${at + 1}/`)));
+      // The listing links every page of every year, so each meeting is two clicks from it.
+      const yearLinks = $(`section.year[aria-labelledby="year-${year}"] .year-pages a`).map((_, el) => $(el).attr('href')).get();
+      expect(yearLinks).toEqual(pages.length > 1 ? pages : []);
+      expect(hrefsAcrossPages(`/minutes/${year}/`, '.minutes-summary h2 a')).toEqual(docs.map((doc) => `/minutes/${doc.id}/`));
+      pages.forEach((path, at) => {
+        const page = load(pageHtml(path));
+        expect(page('h1').text()).toBe(`${year}年会议纪要`);
+        expect(page('title').text()).toContain(at === 0 ? `${year}年会议纪要 -` : `${year}年会议纪要（第 ${at + 1} 页） -`);
+        expect(page('.count').first().text()).toBe(`${docs.length} 份纪要`);
+        if (pages.length > 1) expect(page('nav.pagination [aria-current="page"]').attr('href'), path).toBe(path);
+      });
       // Each meeting lists its items with the count and document type.
       for (const doc of docs) {
+        const page = load(pageHtml(pages[Math.floor(docs.indexOf(doc) / 2)]!));
         const summary = page('.minutes-summary').filter((_, el) => page(el).find(`h2 a[href="/minutes/${doc.id}/"]`).length > 0);
         expect(summary.find('.summary-items a').length, doc.id).toBe(doc.data.agenda.length);
         expect(summary.find('.summary-facts').text(), doc.id).toContain(`${doc.data.agenda.length} 项议题`);
@@ -139,7 +150,8 @@ describe('listings', () => {
     for (const { id: topic } of topics) {
       const $ = load(pageHtml(`/topics/${topic}/`));
       const expected = agendaItemsOnTopic(published, topic).map(({ doc, anchor }) => `/minutes/${doc.id}/#${anchor}`);
-      expect($('.agenda-item-list a').map((_, el) => $(el).attr('href')).get(), topic).toEqual(expected);
+      expect(hrefsAcrossPages(`/topics/${topic}/`, '.agenda-item-list a'), topic).toEqual(expected);
+      expect(listingPages(`/topics/${topic}/`), topic).toHaveLength(Math.max(1, Math.ceil(expected.length / 2)));
       if (expected.length === 0) expect($('.empty').text(), topic).toContain('暂无');
       listed += expected.length;
     }

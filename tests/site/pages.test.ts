@@ -10,7 +10,7 @@ import { isoDate } from '../../src/utils/dates';
 import { isPublic } from '../../src/utils/publication';
 import { readMinutes } from '../support/content';
 import { fixtureContentDir, fixtureSiteDir } from '../support/paths';
-import { shortestClickPaths, sitemapPages, sitePages } from '../support/site-links';
+import { hrefsAcrossPages, shortestClickPaths, sitemapPages, sitePages } from '../support/site-links';
 import { pageHtml, siteFiles } from '../support/site-files';
 
 const published = readMinutes(fixtureContentDir)
@@ -147,11 +147,11 @@ describe('organisation pages', () => {
       const assignments = [...published]
         .reverse()
         .flatMap((doc) => doc.data.agenda.filter((item) => item.leadDepartments.some((name) => names.includes(name))).map((item) => `/minutes/${doc.id}/#${agendaItemId(item.ordinal)}`));
-      expect(hrefs($, '.agenda-item-list a'), id).toEqual(assignments);
+      expect(hrefsAcrossPages(`/organisations/${id}/`, '.agenda-item-list a'), id).toEqual(assignments);
       const observed = [...published].reverse().filter((doc) => doc.data.attendance.observers.some((group) => names.includes(group.organisation)));
-      expect(hrefs($, 'section[aria-labelledby="observed-heading"] .meeting-list > li > a'), id).toEqual(observed.map((doc) => `/minutes/${doc.id}/`));
+      expect(hrefsAcrossPages(`/organisations/${id}/`, 'section[aria-labelledby="observed-heading"] .meeting-list > li > a'), id).toEqual(observed.map((doc) => `/minutes/${doc.id}/`));
       const received = [...published].reverse().filter((doc) => [...doc.data.recipients, ...doc.data.copies].some((name) => names.includes(name)));
-      expect(hrefs($, 'section[aria-labelledby="received-heading"] .meeting-list > li > a'), id).toEqual(received.map((doc) => `/minutes/${doc.id}/`));
+      expect(hrefsAcrossPages(`/organisations/${id}/`, 'section[aria-labelledby="received-heading"] .meeting-list > li > a'), id).toEqual(received.map((doc) => `/minutes/${doc.id}/`));
       // Every empty list says why it is empty.
       expect($('.empty').length, id).toBe([assignments, observed, received].filter((list) => list.length === 0).length);
     }
@@ -178,13 +178,12 @@ describe('people pages', () => {
 
   it('list meetings chaired, attended, missed and observed', () => {
     for (const name of names) {
-      const $ = load(pageHtml(personPath(name)));
       const chaired = [...published].reverse().filter((doc) => doc.data.meeting.chair.name === name);
-      expect(hrefs($, 'section[aria-labelledby="chaired-heading"] .minutes-summary h3 a'), name).toEqual(chaired.map((doc) => `/minutes/${doc.id}/`));
+      expect(hrefsAcrossPages(personPath(name), 'section[aria-labelledby="chaired-heading"] .minutes-summary h3 a'), name).toEqual(chaired.map((doc) => `/minutes/${doc.id}/`));
       const present = [...published].reverse().filter((doc) => doc.data.attendance.present.includes(name));
-      expect(hrefs($, 'section[aria-labelledby="present-heading"] .meeting-list > li > a'), name).toEqual(present.map((doc) => `/minutes/${doc.id}/`));
+      expect(hrefsAcrossPages(personPath(name), 'section[aria-labelledby="present-heading"] .meeting-list > li > a'), name).toEqual(present.map((doc) => `/minutes/${doc.id}/`));
       const absent = [...published].reverse().filter((doc) => doc.data.attendance.absent.some((absence) => absence.name === name));
-      expect(hrefs($, 'section[aria-labelledby="absent-heading"] .meeting-list > li > a'), name).toEqual(absent.map((doc) => `/minutes/${doc.id}/`));
+      expect(hrefsAcrossPages(personPath(name), 'section[aria-labelledby="absent-heading"] .meeting-list > li > a'), name).toEqual(absent.map((doc) => `/minutes/${doc.id}/`));
     }
     const listed = people[0]!;
     expect(load(pageHtml(`/people/${listed.id}/`))('section[aria-labelledby="titles-heading"]').text()).toContain(listed.titles[0]!.title);

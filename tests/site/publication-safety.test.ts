@@ -61,7 +61,7 @@ describe('frontmatter strings', () => {
   });
 
   it('stay text on the pages that list them', () => {
-    for (const path of ['/minutes/', '/topics/administrative-decisions/']) {
+    for (const path of ['/minutes/2023/', '/topics/administrative-decisions/']) {
       const listing = load(pageHtml(path));
       const entries = listing('.meeting-list, .minutes-summary, .agenda-item-list');
       expect(entries.text(), path).toContain('标记注入测试会议<script>');

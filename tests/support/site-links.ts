@@ -57,3 +57,25 @@ export function shortestClickPaths(start: string, root: string = fixtureSiteDir)
   }
   return paths;
 }
+
+/**
+ * Every page of a paginated listing, in order, as the first page's page links name them; a listing
+ * that fits on one page is just itself.
+ */
+export function listingPages(path: string, root: string = fixtureSiteDir): string[] {
+  const $ = load(pageHtml(path, root));
+  const numbered = $('nav.pagination a:not([rel])')
+    .map((_, element) => decodeURIComponent($(element).attr('href') ?? ''))
+    .get();
+  return numbered.length > 0 ? numbered : [path];
+}
+
+/** The href of every element matching `selector` over all pages of a listing, in page order. */
+export function hrefsAcrossPages(path: string, selector: string, root: string = fixtureSiteDir): string[] {
+  return listingPages(path, root).flatMap((page) => {
+    const $ = load(pageHtml(page, root));
+    return $(selector)
+      .map((_, element) => $(element).attr('href') ?? '')
+      .get();
+  });
+}

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import type { Organisation } from '../../src/schemas/organisation';
 import { splitAgendaSections } from '../../src/utils/agenda-sections';
-import { adjacentMeetings, documentTopics } from '../../src/utils/minutes';
+import { adjacentMeetings, documentTopics, meetingNeighbours } from '../../src/utils/minutes';
 import { OrganisationIndex, organisationRecords } from '../../src/utils/organisations';
 import { meetingCount, personRecords, personSlug } from '../../src/utils/people';
 import { barPercentages, countPerMonth, largestFirst } from '../../src/utils/stats';
 import { formatFileSize } from '../../src/utils/text';
-import { agendaThread } from '../../src/utils/threads';
+import { AgendaThreads, agendaThread } from '../../src/utils/threads';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -89,6 +89,16 @@ describe('agenda threads', () => {
   it('drops links to documents that are not published', () => {
     expect(agendaThread([second, third], second, '一').earlier).toEqual([]);
   });
+
+  it('answers every item from one index the same as one item at a time', () => {
+    const threads = new AgendaThreads(docs);
+    for (const d of docs) expect(threads.of(d, '一'), d.id).toEqual(agendaThread(docs, d, '一'));
+    // Several items following one item are all reached, earliest listed first.
+    const branch = doc('branch', '2022-07-10', {
+      agenda: [{ ordinal: '一', kind: '审议', title: '续一乙', topics: ['x'], leadDepartments: [], follows: { minutes: 'first', ordinal: '一' } }],
+    });
+    expect(new AgendaThreads([...docs, branch]).of(first, '一').later.map(({ doc: d }) => d.id)).toEqual(['second', 'branch', 'third']);
+  });
 });
 
 describe('people', () => {
@@ -123,6 +133,8 @@ describe('minutes helpers', () => {
     const docs = [doc('b', '2023-02-01'), doc('c', '2023-03-01'), doc('a', '2023-01-01')];
     expect(adjacentMeetings(docs, docs[0]!)).toEqual({ previous: docs[2], next: docs[1] });
     expect(adjacentMeetings(docs, docs[2]!)).toEqual({ previous: undefined, next: docs[0] });
+    const neighbours = meetingNeighbours(docs);
+    for (const d of docs) expect(neighbours.get(d.id), d.id).toEqual(adjacentMeetings(docs, d));
   });
 
   it('takes 主题分类 from the document, else from its items in order without repeats', () => {

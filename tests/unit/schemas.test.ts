@@ -67,6 +67,14 @@ describe('siteConfigSchema', () => {
   it('defaults the base path to /', () => {
     expect(siteConfigSchema.parse({ lang: 'zh-CN', title: 't', publisher: 'p', description: 'd' }).base).toBe('/');
   });
+
+  it('pages listings by 50 entries unless told otherwise, and refuses a page size below one', () => {
+    const minimal = { lang: 'zh-CN', title: 't', publisher: 'p', description: 'd' };
+    expect(siteConfigSchema.parse(minimal).listPageSize).toBe(50);
+    expect(siteConfigSchema.parse({ ...minimal, listPageSize: 2 }).listPageSize).toBe(2);
+    expect(siteConfigSchema.safeParse({ ...minimal, listPageSize: 0 }).success).toBe(false);
+    expect(siteConfigSchema.safeParse({ ...minimal, listPageSize: 2.5 }).success).toBe(false);
+  });
 });
 
 describe('locales', () => {
@@ -80,6 +88,6 @@ describe('locales', () => {
     const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(strings));
     const texts = strings(zhCN);
     const placeholders = texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
-    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'month', 'meeting', 'by', 'query', 'publisher', 'title', 'total', 'label', 'value', 'assignments', 'meetings', 'documents', 'remaining', 'site', 'topic', 'organisation']));
+    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'month', 'meeting', 'by', 'query', 'publisher', 'title', 'total', 'label', 'value', 'assignments', 'meetings', 'documents', 'remaining', 'site', 'topic', 'organisation', 'page']));
   });
 });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import { agendaItemId, ordinalValue, parseAgendaHeading } from '../../src/utils/agenda';
-import { formatDate, isoDate, yearOf } from '../../src/utils/dates';
-import { agendaItemsOnTopic, compareNewestFirst, documentTitle, groupByYear, type MinutesDoc } from '../../src/utils/minutes';
+import { dayFormatter, formatDate, isoDate, yearOf } from '../../src/utils/dates';
+import { agendaItemsByTopic, agendaItemsOnTopic, compareNewestFirst, documentTitle, groupByYear, type MinutesDoc } from '../../src/utils/minutes';
 import { sitePath } from '../../src/utils/paths';
 import { loadSiteConfig, resolveProject } from '../../src/utils/project';
 import { isPublic } from '../../src/utils/publication';
@@ -18,6 +18,12 @@ describe('dates', () => {
     expect(formatDate(day, 'zh-CN')).toBe('2023年4月10日');
     expect(isoDate(day)).toBe('2023-04-10');
     expect(yearOf(new Date('2023-01-01T00:00:00Z'))).toBe(2023);
+  });
+
+  it('formats with one formatter per language the same as formatDate', () => {
+    const formatDay = dayFormatter('zh-CN');
+    expect(formatDay(day)).toBe('2023年4月10日');
+    expect(formatDay(new Date('1999-12-31T00:00:00Z'))).toBe(formatDate(new Date('1999-12-31T00:00:00Z'), 'zh-CN'));
   });
 });
 
@@ -91,6 +97,14 @@ describe('minutes helpers', () => {
   it('lists a topic’s agenda items across meetings with their anchors', () => {
     expect(agendaItemsOnTopic([a, b, c], 'gas').map(({ doc: d, anchor }) => `${d.id}#${anchor}`)).toEqual(['b#item-1', 'a#item-1']);
     expect(agendaItemsOnTopic([a, b, c], 'none')).toEqual([]);
+  });
+
+  it('lists every topic’s items in one pass, the same as one topic at a time', () => {
+    const twice = doc('d', '2023-05-01', 24, [['gas', 'gas']]);
+    const byTopic = agendaItemsByTopic([a, b, c, twice]);
+    expect([...byTopic.keys()].sort()).toEqual(['gas', 'health', 'safety']);
+    for (const [topic, items] of byTopic) expect(items, topic).toEqual(agendaItemsOnTopic([a, b, c, twice], topic));
+    expect(byTopic.get('gas')?.map(({ doc: d }) => d.id)).toEqual(['d', 'b', 'a']);
   });
 
   it('titles a document by issuer and type', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { attachmentFiles, originalFile } from '../../../data/attachments';
-import { getPublishedMinutes } from '../../../data/minutes';
+import { getArchive } from '../../../data/archive';
 
 /** Attachments and the original kept beside a minutes file are published below that document's address, byte for byte. */
 export const getStaticPaths = (async () => {
-  const minutes = await getPublishedMinutes();
+  const { minutes } = await getArchive();
   return minutes.flatMap((entry) =>
     [originalFile(entry), ...attachmentFiles(entry)].flatMap((attachment) =>
       attachment?.copiedAs === undefined ? [] : [{ params: { id: entry.id, file: attachment.copiedAs }, props: { sourcePath: attachment.sourcePath } }],
