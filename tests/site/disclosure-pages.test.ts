@@ -23,7 +23,8 @@ describe('发布日期', () => {
   });
 
   it('is shown on every list entry of the minutes lists and the home page', () => {
-    const lists = sitePages().filter((page) => /^\/minutes\/(\d{4}\/)?$/u.test(page) || page === '/');
+    // The year pages (and their continuation pages) list the meetings; /minutes/ lists the years.
+    const lists = sitePages().filter((page) => /^\/minutes\/\d{4}\/(\d+\/)?$/u.test(page) || page === '/');
     expect(lists.length).toBeGreaterThanOrEqual(3);
     for (const page of lists) {
       const $ = load(pageHtml(page));
