@@ -103,9 +103,11 @@ export class SearchView {
     const link = this.slot<HTMLAnchorElement>(group, '.search-group-link');
     link.href = first.meetingUrl;
     link.textContent = first.meetingTitle;
-    const date = this.slot<HTMLTimeElement>(group, 'time');
+    // The one element made here: an empty <time> in the template would be invalid HTML.
+    const date = this.doc.createElement('time');
     date.dateTime = first.date;
     date.textContent = first.dateText;
+    this.slot(group, '.search-group-date').replaceWith(date);
     this.slot(group, '.search-hits').append(...hits.map((hit) => this.renderHit(hit, folded)));
     return group;
   }

@@ -172,6 +172,17 @@ export function respaced(samples: readonly string[], seed: number): string[] {
   });
 }
 
+/**
+ * The random queries of an evaluation: `count` substrings drawn from every printed part, a quarter
+ * of them with their spacing changed (respaced), so queries typed with and without spaces are both measured.
+ */
+export function randomQueries(units: readonly PageItem[], count: number, seed: number): string[] {
+  const spacedCount = Math.floor(count / 4);
+  const plain = sampleSubstrings(units, count - spacedCount, seed);
+  const spaced = respaced(sampleSubstrings(units, spacedCount * 2, seed + 1), seed + 2).slice(0, spacedCount);
+  return [...plain, ...spaced];
+}
+
 /** What the search page showed for one query. */
 export interface ShownResults {
   query: string;
