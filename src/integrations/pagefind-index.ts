@@ -9,7 +9,7 @@ import { ConverterFactory } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { createFolder } from '../search/folding';
 import { SEARCH_INDEX_LANGUAGE } from '../search/index-terms';
-import { checkPagefindVersion, pagefindRecord, withIndexEnvironment, withIndexPreloads, withoutIndexedContent, withPromptStart } from '../search/pagefind-adapter';
+import { checkPagefindVersion, pagefindRecord, setIndexEnvironment, withIndexPreloads, withoutIndexedContent, withPromptStart } from '../search/pagefind-adapter';
 import { decodePagefindFile, encodePagefindFile } from '../utils/pagefind-fragments';
 
 /** Records sent to Pagefind at once. */
@@ -64,21 +64,21 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         const records = z.array(searchRecordSchema).parse(JSON.parse(await readFile(recordsPath, 'utf8')));
         await rm(recordsPath);
         const folder = createFolder(ConverterFactory([TSCharacters]));
+        // Read by the Pagefind binary that createIndex starts; restored once it is closed below.
+        const restoreEnvironment = setIndexEnvironment(process.env);
         try {
-          await withIndexEnvironment(process.env, async () => {
-            const { index, errors } = await pagefind.createIndex({});
-            if (!index) throw new Error(`cannot create the search index: ${errors.join('; ')}`);
-            // Records go to Pagefind's service a batch at a time: one round trip each would dominate large sites.
-            for (let start = 0; start < records.length; start += ADD_BATCH) {
-              const batch = records.slice(start, start + ADD_BATCH);
-              const added = await Promise.all(batch.map((record) => index.addCustomRecord(pagefindRecord(folder, record))));
-              added.forEach((result, offset) => {
-                if (result.errors.length > 0) throw new Error(`search indexing of ${batch[offset]?.url} failed: ${result.errors.join('; ')}`);
-              });
-            }
-            const written = await index.writeFiles({ outputPath: join(siteDir, bundleDir) });
-            if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
-          });
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`cannot create the search index: ${errors.join('; ')}`);
+          // Records go to Pagefind's service a batch at a time: one round trip each would dominate large sites.
+          for (let start = 0; start < records.length; start += ADD_BATCH) {
+            const batch = records.slice(start, start + ADD_BATCH);
+            const added = await Promise.all(batch.map((record) => index.addCustomRecord(pagefindRecord(folder, record))));
+            added.forEach((result, offset) => {
+              if (result.errors.length > 0) throw new Error(`search indexing of ${batch[offset]?.url} failed: ${result.errors.join('; ')}`);
+            });
+          }
+          const written = await index.writeFiles({ outputPath: join(siteDir, bundleDir) });
+          if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
           const entry = entrySchema.parse(JSON.parse(await readFile(join(siteDir, bundleDir, 'pagefind-entry.json'), 'utf8')));
           // Before any rewrite: each one is written for the version checked here.
           checkPagefindVersion(entry.version, `${bundleDir}/pagefind-entry.json`);
@@ -92,6 +92,7 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
           logger.info(`indexed ${records.length} minutes into ${bundleDir}/`);
         } finally {
           await pagefind.close();
+          restoreEnvironment();
         }
       },
     },

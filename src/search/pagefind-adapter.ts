@@ -5,7 +5,8 @@
  * - the index chunk size (an unstable environment setting of Pagefind's binary);
  * - Pagefind's start poll, rewritten from 50 ms to a few;
  * - fragments without Pagefind's copy of the coded index text;
- * - preloads of the entry and metadata files, named only once the index is written;
+ * - preloads of Pagefind's script and wasm, and of the entry and metadata files, named only once
+ *   the index is written;
  * - a fetch that inflates Pagefind's gzip files natively;
  * - Pagefind started under a language tag that skips its word segmenter (<html lang> swapped for
  *   the start only).
@@ -60,18 +61,16 @@ export function pagefindRecord(folder: Folder, record: SearchRecord): CustomReco
  */
 const INDEX_ENVIRONMENT = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '10000' } as const;
 
-/** Runs `build` with the index settings in `env` (read by the Pagefind binary it starts), restored afterwards. */
-export async function withIndexEnvironment<T>(env: Record<string, string | undefined>, build: () => Promise<T>): Promise<T> {
+/** Puts the index settings into `env` (read by the Pagefind binary the build starts); returns what puts `env` back. */
+export function setIndexEnvironment(env: Record<string, string | undefined>): () => void {
   const previous = Object.fromEntries(Object.keys(INDEX_ENVIRONMENT).map((key) => [key, env[key]]));
   Object.assign(env, INDEX_ENVIRONMENT);
-  try {
-    return await build();
-  } finally {
+  return () => {
     for (const [key, value] of Object.entries(previous)) {
       if (value === undefined) delete env[key];
       else env[key] = value;
     }
-  }
+  };
 }
 
 /**
@@ -116,6 +115,9 @@ export function withoutIndexedContent(payload: string, name: string): string {
   }
   throw new Error(`${name}: neither a Pagefind fragment nor a group of fragments`);
 }
+
+/** Pagefind's runtime files the search page preloads with its own script (search.astro): the script and its wasm. */
+export const PAGEFIND_RUNTIME = { script: 'pagefind.js', wasm: 'wasm.unknown.pagefind' } as const;
 
 /** What the search page needs to know about a written index. */
 export interface IndexFiles {
@@ -211,7 +213,7 @@ export interface IndexLocation {
 export async function openSearchIndex(doc: Document, { bundle, tag }: IndexLocation): Promise<SearchIndex> {
   const view = doc.defaultView;
   if (view && typeof DecompressionStream === 'function') view.fetch = withNativeDecompression(view.fetch.bind(view), bundle);
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}${PAGEFIND_RUNTIME.script}`)) as Pagefind;
   // Length normalisation off and a high saturation: an item with more occurrences ranks higher, however long it is.
   // On the main thread (noWorker): one file less to fetch, and the page can preload the wasm.
   // The index's hash as cache tag: the page preloads the entry and metadata files under it.

@@ -10,7 +10,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { byDate, byRelevance, groupByMeeting, type VerifiedHit } from '../../src/search/ranking';
 import { decodePagefindFile, encodePagefindFile } from '../../src/utils/pagefind-fragments';
 import {
-  PAGEFIND_VERSION, START_CHECK_MS, checkPagefindVersion, pagefindRecord, readMeeting, withIndexEnvironment, withIndexPreloads, withNativeDecompression, withoutIndexedContent, withPromptStart,
+  PAGEFIND_VERSION, START_CHECK_MS, checkPagefindVersion, pagefindRecord, readMeeting, setIndexEnvironment, withIndexPreloads, withNativeDecompression, withoutIndexedContent, withPromptStart,
 } from '../../src/search/pagefind-adapter';
 import { bodySections, printedHeaderLines, searchRecord } from '../../src/search/records';
 import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/search/state';
@@ -368,13 +368,14 @@ describe('the Pagefind adapter', () => {
     expect(() => checkPagefindVersion(undefined, 'x')).toThrow(/adapted to 1.6.0/);
   });
 
-  it('sets the index environment for the build only, and restores it after a failure too', async () => {
+  it('sets the index environment for the build and puts back what was there', () => {
     const env: Record<string, string | undefined> = { OTHER: '1' };
-    const seen = await withIndexEnvironment(env, async () => env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']);
-    expect(seen).toBe('10000');
+    const restore = setIndexEnvironment(env);
+    expect(env).toEqual({ OTHER: '1', PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '10000' });
+    restore();
     expect(env).toEqual({ OTHER: '1' });
     env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = '500';
-    await expect(withIndexEnvironment(env, async () => Promise.reject(new Error('stop')))).rejects.toThrow('stop');
+    setIndexEnvironment(env)();
     expect(env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']).toBe('500');
   });
 
