@@ -75,7 +75,7 @@ describe('search correctness in Chromium (literal substring ground truth over th
   it('shows every unit containing the query and nothing else, whatever its spacing, best match first, excerpts from the printed text', async () => {
     const random = sampleSubstrings(items, 24, 20_231_104);
     const headerRandom = sampleSubstrings(items.filter((item) => isHeaderUnit(item.url)), 12, 20_231_105);
-    const queries = [...FIXED_QUERIES, ...SPACING_QUERIES, ...HEADER_QUERIES, ...TRADITIONAL_QUERIES, ...CATALOGUE_ONLY, ...random, ...headerRandom, ...respaced([...random, ...headerRandom], 7)];
+    const queries = [...FIXED_QUERIES, ...SPACING_QUERIES, ...HEADER_QUERIES, ...TRADITIONAL_QUERIES, ...CATALOGUE_ONLY, ...random, ...headerRandom, ...respaced([...random.slice(0, 12), ...headerRandom.slice(0, 6)], 7)];
     const scores = [];
     for (const query of queries) scores.push(scoreQuery(items, await showResults(page, server.origin, query)));
     const failures = scores.filter((score) => score.recall < 1 || score.precision < 1 || score.badExcerpts.length > 0);
@@ -89,7 +89,7 @@ describe('search correctness in Chromium (literal substring ground truth over th
     expect(ranked.length).toBeGreaterThan(40);
     const bestFirst = ranked.filter((score) => score.bestFirst).length / ranked.length;
     expect(bestFirst, JSON.stringify(ranked.filter((score) => !score.bestFirst).map((score) => score.query))).toBeGreaterThanOrEqual(0.9);
-  });
+  }, 240_000);
 
   it('matches full-width, half-width, traditional and simplified forms alike', async () => {
     for (const [variant, canonical] of [['(一)', '（一）'], ['燃氣', '燃气'], ['疫情防控工作情況', '疫情防控工作情况'], ['２０２３', '2023']] as const) {
