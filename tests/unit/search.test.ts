@@ -89,6 +89,7 @@ describe('search text transform', () => {
       'e\u0301 é ﬁ ㈠ ½',
       'tab\there\u3000full-width space\u00a0nbsp',
       '\ud800 lone surrogate',
+      ' a \n b  c\t', '漢 a b 2 年 Ω ω', 'a\u3000\u3000b 𠀀 c', '\n', '  ', 'x\u00a0\ny',
       '',
     ];
     for (const text of texts) {
