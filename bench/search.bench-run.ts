@@ -18,7 +18,7 @@ import { it } from 'vitest';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/support/browser';
 import { repoRoot } from '../tests/support/paths';
-import { candidateUrls, openSearch, sampleSubstrings, scoreQuery, showResults, siteAgendaItems, type QueryScore } from '../tests/support/search-eval';
+import { candidateUrls, openSearch, randomQueries, scoreQuery, showResults, siteSearchUnits, type QueryScore } from '../tests/support/search-eval';
 import { siteFiles } from '../tests/support/site-files';
 import { generateCorpus } from './generate';
 
@@ -51,6 +51,10 @@ function fixedQueries(names: readonly string[]): string[] {
     'PPP', '5G', 'GDP', 'PM2.5', 'app',
     '（一）', '(一)', '燃氣', '環境', 'ＰＰＰ',
     ...names.slice(0, 4),
+    // Spaced otherwise than printed, and Latin spaces that count.
+    '2021年', '第 7 次', '第7次常务会议', '安全生产 重点工作', 'PM 2.5', 'P PP',
+    // Header fields as printed.
+    `常务副市长${names[0] ?? ''}`, '基准测试市人民政府办公室 整理', '主送：各镇人民政府', '（此件公开发布）',
   ];
 }
 
@@ -200,13 +204,13 @@ it(`search over ${DOCS} generated minutes`, async () => {
   } else {
     names = generateCorpus(join(workDir, 'names-only'), 0, SEED).names;
   }
-  const items = siteAgendaItems(siteDir);
+  const items = siteSearchUnits(siteDir);
   const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  console.log(`${items.length} agenda items on ${DOCS} pages; index records: ${JSON.stringify(entry.languages)}`);
+  console.log(`${items.length} search units (agenda items and headers) on ${DOCS} pages; index records: ${JSON.stringify(entry.languages)}`);
   const presentNames = names.filter((name) => items.some((item) => item.text.includes(name)));
   const queries: Array<{ query: string; kind: QueryRun['kind'] }> = [
     ...fixedQueries(presentNames).map((query) => ({ query, kind: 'fixed' as const })),
-    ...sampleSubstrings(items, RANDOM_QUERIES, SEED * 7919).map((query) => ({ query, kind: 'random' as const })),
+    ...randomQueries(items, RANDOM_QUERIES, SEED * 7919).map((query) => ({ query, kind: 'random' as const })),
   ];
 
   const server = await countingServer(siteDir);
@@ -268,7 +272,7 @@ it(`search over ${DOCS} generated minutes`, async () => {
   const summary = {
     docs: DOCS,
     seed: SEED,
-    agendaItems: items.length,
+    searchUnits: items.length,
     build: buildStats,
     queries: runs.length,
     randomQueries: runs.filter((run) => run.kind === 'random').length,
