@@ -96,6 +96,7 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         const recordsPath = join(siteDir, recordsFile);
         const records = z.array(searchRecordSchema).parse(JSON.parse(await readFile(recordsPath, 'utf8')));
         await rm(recordsPath);
+        logger.info(`indexing ${records.length} minutes`);
         useSimplifier(ConverterFactory([TSCharacters]));
         const previousChunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
         try {
