@@ -26,9 +26,9 @@ const USAGE = `npm run bench -- [options]
   --out bench/results    folder for the results (JSON, markdown, latest.md)
   --work bench/.work/scale  folder for corpora and built sites`;
 
-function positiveInteger(name: string, text: string): number {
+function wholeNumber(name: string, text: string, least = 1): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number, not "${text}"\n\n${USAGE}`);
+  if (!/^\d+$/u.test(text) || value < least) throw new Error(`--${name} must be a whole number of at least ${least}, not "${text}"\n\n${USAGE}`);
   return value;
 }
 
@@ -53,16 +53,16 @@ function parseOptions(argv: string[]) {
   });
   return {
     help: values.help,
-    sizes: values.sizes.split(',').map((size) => positiveInteger('sizes', size.trim())),
-    runs: positiveInteger('runs', values.runs),
-    seed: Number(values.seed),
+    sizes: values.sizes.split(',').map((size) => wholeNumber('sizes', size.trim())),
+    runs: wholeNumber('runs', values.runs),
+    seed: wholeNumber('seed', values.seed, 0),
     peer: values.peer,
     warm: values.warm,
     search: values.search
       ? {
-          randomQueries: Number(values['random-queries']),
-          latencyPasses: positiveInteger('latency-passes', values['latency-passes']),
-          ...(values.queries ? { maxQueries: positiveInteger('queries', values.queries) } : {}),
+          randomQueries: wholeNumber('random-queries', values['random-queries'], 0),
+          latencyPasses: wholeNumber('latency-passes', values['latency-passes']),
+          ...(values.queries ? { maxQueries: wholeNumber('queries', values.queries) } : {}),
         }
       : (false as const),
     outDir: resolve(process.cwd(), values.out),
