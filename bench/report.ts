@@ -170,13 +170,12 @@ export function markdown(results: BenchResults): string {
   return lines.join('\n');
 }
 
-/** Writes `<name>.json`, `<name>.md` and `latest.md` into `outDir`; returns the paths written. */
-export function writeResults(outDir: string, name: string, results: BenchResults): string[] {
+/** Writes `<name>.json`, `<name>.md` and (unless told not to) `latest.md` into `outDir`; returns the paths written. */
+export function writeResults(outDir: string, name: string, results: BenchResults, latest = true): string[] {
   mkdirSync(outDir, { recursive: true });
   const text = markdown(results);
-  const written = [join(outDir, `${name}.json`), join(outDir, `${name}.md`), join(outDir, 'latest.md')];
+  const written = [join(outDir, `${name}.json`), join(outDir, `${name}.md`), ...(latest ? [join(outDir, 'latest.md')] : [])];
   writeFileSync(written[0] as string, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(written[1] as string, text);
-  writeFileSync(written[2] as string, text);
+  for (const file of written.slice(1)) writeFileSync(file, text);
   return written;
 }

@@ -24,6 +24,7 @@ const USAGE = `npm run bench -- [options]
   --latency-passes 3     cold loads of each query for its time to first results (default 3)
   --queries N            evaluate only the first N queries (a quick check)
   --out bench/results    folder for the results (JSON, markdown, latest.md)
+  --no-latest            leave latest.md as it is (a partial run)
   --work bench/.work/scale  folder for corpora and built sites`;
 
 function wholeNumber(name: string, text: string, least = 1): number {
@@ -47,6 +48,7 @@ function parseOptions(argv: string[]) {
       'latency-passes': { type: 'string', default: '3' },
       queries: { type: 'string' },
       out: { type: 'string', default: 'bench/results' },
+      latest: { type: 'boolean', default: true },
       work: { type: 'string', default: 'bench/.work/scale' },
       help: { type: 'boolean', default: false },
     },
@@ -66,6 +68,7 @@ function parseOptions(argv: string[]) {
         }
       : (false as const),
     outDir: resolve(process.cwd(), values.out),
+    latest: values.latest,
     workDir: resolve(process.cwd(), values.work),
   };
 }
@@ -115,7 +118,8 @@ async function main(): Promise<void> {
     sizes,
     linearity: linearity(sizes.map((size) => size.summary)),
   };
-  const written = writeResults(options.outDir, `scale-${startedAt.slice(0, 10)}-${options.sizes.join('+')}`, results);
+  const name = `scale-${startedAt.slice(0, 16).replace(/[T:]/gu, (character) => (character === 'T' ? '-' : ''))}-${options.sizes.join('+')}`;
+  const written = writeResults(options.outDir, name, results, options.latest);
   console.log(`results: ${written.join(', ')}`);
 }
 
