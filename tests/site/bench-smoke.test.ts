@@ -29,7 +29,7 @@ beforeAll(async () => {
   const json = readdirSync(outDir).find((name) => name.endsWith('.json'));
   results = JSON.parse(readFileSync(join(outDir, json ?? 'missing.json'), 'utf8')) as BenchResults;
   report = readFileSync(join(outDir, 'latest.md'), 'utf8');
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   rmSync(resolve(repoRoot, cacheDirFor(join(sizeDir, 'content'))), { recursive: true, force: true });
