@@ -63,6 +63,7 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
         const recordsPath = join(siteDir, recordsFile);
         const records = z.array(searchRecordSchema).parse(JSON.parse(await readFile(recordsPath, 'utf8')));
         await rm(recordsPath);
+        logger.info(`indexing ${records.length} minutes`);
         const folder = createFolder(ConverterFactory([TSCharacters]));
         // Read by the Pagefind binary that createIndex starts; restored once it is closed below.
         const restoreEnvironment = setIndexEnvironment(process.env);

@@ -376,3 +376,23 @@ export function scoreQuery(units: readonly PageItem[], shown: ShownResults, cand
     wrong,
   };
 }
+
+/**
+ * The benchmark's fixed query list (the bench adds seeded random substrings of the corpus): short,
+ * long, across word boundaries, names, document numbers, mixed, Latin, variants. `names` are people
+ * who appear in the corpus; the first four are queried.
+ */
+export function benchQueries(names: readonly string[]): string[] {
+  return [
+    '的', '气', '燃', '德合', '燃气', '作方', '安全', '内燃气', '领域内燃气', '水生态环境', '疫情防控', '知识产权', '对德合作',
+    '安全生产重点工作', '原则同意', '会后由市住建局根据会议讨论意见修改完善', '进一步加强相关工作的通知',
+    '第22次', '第5号', '2023 年', '〔2021〕', '太政发〔2021〕12号', '〔2019〕3', '12号',
+    'PPP', '5G', 'GDP', 'PM2.5', 'app',
+    '（一）', '(一)', '燃氣', '環境', 'ＰＰＰ',
+    ...names.slice(0, 4),
+    // Spaced otherwise than printed, and Latin spaces that count.
+    '2021年', '第 7 次', '第7次常务会议', '安全生产 重点工作', 'PM 2.5', 'P PP',
+    // Header fields as printed.
+    `常务副市长${names[0] ?? ''}`, '基准测试市人民政府办公室 整理', '主送：各镇人民政府', '（此件公开发布）',
+  ];
+}
