@@ -16,9 +16,16 @@ import { isPublic } from '../src/utils/publication';
 
 const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬斌宇浩凯健俊帆帅旭宁坤峰建林颖晖益乾振跃翼枫春德隽曜贤金锋乔维孝卫刚奇海顶忠亚淑江勤民纯其向东静'];
-/** The generated corpus's issuer and issuing office. */
-const BENCH_ISSUER = '基准测试市人民政府';
-const BENCH_OFFICE = '基准测试市人民政府办公室';
+/** The generated corpus's issuing bodies, each with its issuing office and the short name its meetings carry. */
+const ISSUERS = [
+  { id: 'bench-government', name: '基准测试市人民政府', office: '基准测试市人民政府办公室', meetings: '市政府' },
+  { id: 'bench-east', name: '基准测试市东城区人民政府', office: '基准测试市东城区人民政府办公室', meetings: '区政府' },
+  { id: 'bench-west', name: '基准测试市西城区人民政府', office: '基准测试市西城区人民政府办公室', meetings: '区政府' },
+  { id: 'bench-port', name: '基准测试市港区管理委员会', office: '基准测试市港区管理委员会办公室', meetings: '管委会' },
+] as const;
+/** The first year of the archive; documents spread over twenty years from it. */
+const FIRST_YEAR = 2005;
+const YEARS = 20;
 const TOWNS = ['沙溪镇', '浏河镇', '浮桥镇', '璜泾镇', '双凤镇', '城厢镇', '陆渡街道', '娄东街道', '科教新城', '港区'];
 const DOCUMENT_TYPES = ['常务会议纪要', '专题会议纪要', '办公会议纪要'];
 const LATIN = ['PPP', '5G', 'GDP', 'PM2.5', 'ETC', 'App', 'CBD'];
@@ -82,17 +89,16 @@ export function generateCorpus(contentDir: string, count: number, seed: number):
   rmSync(contentDir, { recursive: true, force: true });
   mkdirSync(join(contentDir, 'minutes'), { recursive: true });
   writeFileSync(join(contentDir, 'topics.yaml'), readFileSync(join(repoRoot, 'content/topics.yaml')));
-  // Every organisation the templates name (the fixtures' list is a superset of the real one), plus the generated issuer.
+  // Every organisation the templates name (the fixtures' list is a superset of the real one), plus the generated issuers.
   writeFileSync(
     join(contentDir, 'organisations.yaml'),
     `${readFileSync(join(repoRoot, 'tests/fixtures/content/organisations.yaml'), 'utf8')}` +
-      `- id: bench-government\n  name: ${BENCH_ISSUER}\n  kind: government\n` +
-      `- id: bench-government-office\n  name: ${BENCH_OFFICE}\n  kind: government-department\n`,
+      ISSUERS.map((issuer) => `- id: ${issuer.id}\n  name: ${issuer.name}\n  kind: government\n- id: ${issuer.id}-office\n  name: ${issuer.office}\n  kind: government-department\n`).join(''),
   );
-  // Document numbers restart each year per document type and must not repeat within one (the validator checks).
+  // Document numbers restart each year per issuer and document type and must not repeat within one (the validator checks).
   const numbers = new Map<string, number>();
-  const nextNumber = (year: number, documentType: string): number => {
-    const key = `${year}${documentType}`;
+  const nextNumber = (issuer: string, year: number, documentType: string): number => {
+    const key = `${issuer}${year}${documentType}`;
     const next = (numbers.get(key) ?? 0) + 1;
     numbers.set(key, next);
     return next;
@@ -102,11 +108,12 @@ export function generateCorpus(contentDir: string, count: number, seed: number):
     JSON.stringify({ lang: 'zh-CN', title: '基准测试市人民政府会议纪要', publisher: '基准测试市人民政府', description: '检索基准测试用的合成会议纪要。' }),
   );
   for (let index = 0; index < count; index += 1) {
-    const year = 2014 + Math.floor(random() * 11);
+    const year = FIRST_YEAR + Math.floor(random() * YEARS);
     const day = new Date(Date.UTC(year, Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
     const session = 1 + Math.floor(random() * 60);
     const documentType = pick(DOCUMENT_TYPES);
-    const meetingName = `市政府第${session}次${documentType.replace('纪要', '')}`;
+    const issuer = pick(ISSUERS);
+    const meetingName = `${issuer.meetings}第${session}次${documentType.replace('纪要', '')}`;
     const chair = pick(people);
     const agenda = Array.from({ length: 3 + Math.floor(random() * 7) }, (_, itemIndex) => {
       const kind = pick(KINDS);
@@ -120,13 +127,13 @@ export function generateCorpus(contentDir: string, count: number, seed: number):
       };
     });
     const frontmatter = {
-      issuer: BENCH_ISSUER,
+      issuer: issuer.name,
       documentType,
-      documentNumber: random() < 0.5 ? `第${nextNumber(year, documentType)}号` : `${documentType}〔${year}〕${nextNumber(year, documentType)}号`,
-      issuingOffice: BENCH_OFFICE,
+      documentNumber: random() < 0.5 ? `第${nextNumber(issuer.id, year, documentType)}号` : `${documentType}〔${year}〕${nextNumber(issuer.id, year, documentType)}号`,
+      issuingOffice: issuer.office,
       dateIssued: day.toISOString().slice(0, 10),
       meeting: { name: meetingName, session, date: day.toISOString().slice(0, 10), timeOfDay: pick(['上午', '下午']), chair: { name: chair, title: pick(['市长', '常务副市长', '副市长']) } },
-      compiled: { by: BENCH_OFFICE, date: day.toISOString().slice(0, 10) },
+      compiled: { by: issuer.office, date: day.toISOString().slice(0, 10) },
       agenda,
       attendance: { present: some(people, 3, 8), observers: some(source.departments, 2, 6).map((organisation) => ({ organisation, people: some(people, 1, 2) })), others: [] },
       recipients: ['各镇人民政府'],
@@ -135,8 +142,8 @@ export function generateCorpus(contentDir: string, count: number, seed: number):
     };
     const opening = `${year} 年 ${day.getUTCMonth() + 1} 月 ${day.getUTCDate()} 日，${chair}主持召开${meetingName}，${agenda.map((item) => item.title).join('，')}。\n\n会议议定以下意见：`;
     const items = agenda.map((item) => {
-      const points = Array.from({ length: 1 + Math.floor(random() * 4) }, (_, point) => {
-        const text = Array.from({ length: 1 + Math.floor(random() * 3) }, () => sentence(year)).join('');
+      const points = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, point) => {
+        const text = Array.from({ length: 1 + Math.floor(random() * 4) }, () => sentence(year)).join('');
         return `（${nzh.encodeS(point + 1)}）${text}`;
       });
       return `## ${item.ordinal}、${item.title}\n\n${points.join('\n\n')}`;

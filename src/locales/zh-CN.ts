@@ -171,7 +171,7 @@ export const zhCN = {
   searchFilterTopic: '主题',
   searchFilterDepartment: '责任单位',
   searchFilterKind: '议题类别',
-  searchEmptyAdvice: '检索按原文逐字匹配，简繁体与全角半角视为相同。可以尝试更短的关键词、去掉筛选条件，或者：',
+  searchEmptyAdvice: '检索按原文逐字匹配，简繁体与全角半角视为相同，空格不影响匹配（英文单词之间的空格除外）。可以尝试更短的关键词、去掉筛选条件，或者：',
   searchPrompt: '在上方输入关键词检索全部会议纪要。',
   searchNeedsJavaScript: '检索结果需要启用 JavaScript。也可以按会议或主题浏览全部纪要。',
   searchFailed: '检索索引加载失败，请稍后重试。',

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getPublishedMinutes, getTopics } from '../data/minutes';
 import { site, ui, url } from '../data/site';
-import { searchRecord } from '../utils/search-records';
+import { searchRecord } from '../search/records';
 import { fillTemplate } from '../utils/text';
 
 /**
@@ -18,7 +18,7 @@ export const GET: APIRoute = async () => {
       title: fillTemplate(ui.minutesPageTitle, { meeting: entry.data.meeting.name }),
       html: entry.rendered?.html ?? '',
       topicNames,
-      listSeparator: ui.listSeparator,
+      ui,
       lang: site.lang,
     }),
   );

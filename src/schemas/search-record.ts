@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SEARCH_FILTER_KEYS } from '../utils/search-filter-keys';
+import { SEARCH_FILTER_KEYS } from '../search/filter-keys';
 
 /** Filter keys of the search page, in the order the page shows them. */
 export const searchFilterKeySchema = z.enum(SEARCH_FILTER_KEYS);

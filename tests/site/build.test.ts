@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { agendaItemId } from '../../src/utils/agenda';
 import { decodePagefindFile } from '../../src/utils/pagefind-fragments';
-import { START_CHECK_MS } from '../../src/utils/pagefind-start';
+import { START_CHECK_MS } from '../../src/search/pagefind-adapter';
 import { agendaItemsOnTopic, groupByYear } from '../../src/utils/minutes';
 import { isPublic } from '../../src/utils/publication';
 import { readMinutes } from '../support/content';

@@ -4,40 +4,52 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import { searchRecordSchema } from '../../src/schemas/search-record';
-import { pagefindRecord } from '../../src/integrations/pagefind-index';
-import { byDate, byRelevance, countIn, groupByMeeting, type VerifiedHit } from '../../src/utils/search-ranking';
-import { withNativeDecompression } from '../../src/utils/native-decompression';
-import { decodePagefindFile, encodePagefindFile, withoutIndexedContent } from '../../src/utils/pagefind-fragments';
-import { START_CHECK_MS, withPromptStart } from '../../src/utils/pagefind-start';
-import { withIndexPreloads } from '../../src/utils/search-preload';
-import { bodySections, searchRecord } from '../../src/utils/search-records';
-import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/utils/search-state';
-import { TRADITIONAL_CHARACTERS, traditionalCharacterList, traditionalCharacterString } from '../../src/utils/traditional-characters';
-import { MAX_QUERY_TERMS, learnSimplified, loadSimplifier, needsSimplifier, simplifiedPairs, excerpt, foldChar, foldQuery, foldText, foldedForm, UNFOLDED_RANGES, MAX_TERM_REPEATS, indexContent, indexTerms, isSearchable, occurrences, pagefindQuery, pagefindWord, partTermWeights, queryTerms } from '../../src/utils/search-text';
+import { zhCN } from '../../src/locales/zh-CN';
+import { ConverterFactory } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { byDate, byRelevance, groupByMeeting, type VerifiedHit } from '../../src/search/ranking';
+import { decodePagefindFile, encodePagefindFile } from '../../src/utils/pagefind-fragments';
+import {
+  PAGEFIND_VERSION, START_CHECK_MS, checkPagefindVersion, pagefindRecord, readMeeting, setIndexEnvironment, withIndexPreloads, withNativeDecompression, withoutIndexedContent, withPromptStart,
+} from '../../src/search/pagefind-adapter';
+import { bodySections, printedHeaderLines, searchRecord } from '../../src/search/records';
+import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/search/state';
+import { TRADITIONAL_CHARACTERS, traditionalCharacterList, traditionalCharacterString } from '../../src/search/traditional-characters';
+import { createFolder, isSearchable, UNFOLDED_RANGES } from '../../src/search/folding';
+import { countIn, excerpt, occurrences } from '../../src/search/excerpts';
+import { MAX_QUERY_TERMS, MAX_TERM_REPEATS, indexContent, indexTerms, pagefindQuery, pagefindWord, partTermWeights, queryTerms } from '../../src/search/index-terms';
+
+/** A folder with the dictionary, as the index build makes it. */
+const folder = createFolder(ConverterFactory([TSCharacters]));
+const foldText = (text: string) => folder.fold(text);
+const foldQuery = (query: string) => folder.foldQuery(query);
 
 describe('traditional → simplified folding, loaded only when needed', () => {
   it('knows which characters need the dictionary, learns them from records, and refuses to fold unknown ones', async () => {
-    expect(needsSimplifier('燃气 ＰＰＰ (一)')).toBe(false);
-    expect(needsSimplifier('燃氣')).toBe(true);
-    expect(foldText('燃气').folded).toBe('燃气');
-    expect(() => foldText('燃氣')).toThrow(/loadSimplifier/);
-    learnSimplified('氣气');
-    expect(needsSimplifier('燃氣')).toBe(false);
-    expect(foldText('燃氣').folded).toBe('燃气');
-    expect(needsSimplifier('環境')).toBe(true);
-    expect(() => simplifiedPairs(['環境'])).toThrow(/loadSimplifier/);
-    await loadSimplifier();
-    expect(needsSimplifier('環境')).toBe(false);
-    expect(foldText('環境').folded).toBe('环境');
-    expect(simplifiedPairs(['毛华乾 環境', '燃氣，環'])).toBe('乾干環环氣气');
-    expect(simplifiedPairs(['燃气'])).toBe('');
+    const browser = createFolder();
+    expect(browser.needsDictionary('燃气 ＰＰＰ (一)')).toBe(false);
+    expect(browser.needsDictionary('燃氣')).toBe(true);
+    expect(browser.fold('燃气').folded).toBe('燃气');
+    expect(() => browser.fold('燃氣')).toThrow(/loadDictionary/);
+    browser.learn('氣气');
+    expect(browser.needsDictionary('燃氣')).toBe(false);
+    expect(browser.fold('燃氣').folded).toBe('燃气');
+    expect(browser.needsDictionary('環境')).toBe(true);
+    expect(() => browser.simplifiedPairs(['環境'])).toThrow(/loadDictionary/);
+    await browser.loadDictionary(async () => ConverterFactory([TSCharacters]));
+    expect(browser.needsDictionary('環境')).toBe(false);
+    expect(browser.fold('環境').folded).toBe('环境');
+    expect(browser.simplifiedPairs(['毛华乾 環境', '燃氣，環'])).toBe('乾干環环氣气');
+    expect(browser.simplifiedPairs(['燃气'])).toBe('');
+    // Each folder keeps what it learnt to itself.
+    expect(createFolder().needsDictionary('燃氣')).toBe(true);
   });
 
   it('lists exactly the characters opencc-js changes', () => {
     const dictionaryFile = createRequire(import.meta.url).resolve('opencc-js/dict/TSCharacters');
     const dictionary = /export default "([^"]*)"/.exec(readFileSync(dictionaryFile, 'utf8'))?.[1] ?? '';
     expect(dictionary.length).toBeGreaterThan(10_000);
-    // Out of date after an opencc-js upgrade: paste traditionalCharacterList(dictionary) into src/utils/traditional-characters.ts.
+    // Out of date after an opencc-js upgrade: paste traditionalCharacterList(dictionary) into src/search/traditional-characters.ts.
     expect(TRADITIONAL_CHARACTERS).toBe(traditionalCharacterList(dictionary));
     const characters = [...traditionalCharacterString(TRADITIONAL_CHARACTERS)];
     expect(characters).toContain('氣');
@@ -60,15 +72,14 @@ describe('search text transform', () => {
       for (let point = from; point <= to; point += 1) {
         const char = String.fromCodePoint(point);
         if (traditional.has(char)) continue;
-        expect(foldChar(char), `U+${point.toString(16)}`).toBe(char);
+        expect(folder.foldChar(char), `U+${point.toString(16)}`).toBe(char);
         checked += 1;
       }
     }
     expect(checked).toBeGreaterThan(15_000);
   });
 
-  it('folds a whole text exactly as character by character, whichever way it takes', async () => {
-    await loadSimplifier();
+  it('folds a whole text the same whichever way it takes, and maps every folded unit back', () => {
     const texts = [
       '一、审议《燃气方案》\n（一）原则同意。',
       '太政发〔2021〕12号 PM2.5 app',
@@ -78,27 +89,51 @@ describe('search text transform', () => {
       'e\u0301 é ﬁ ㈠ ½',
       'tab\there\u3000full-width space\u00a0nbsp',
       '\ud800 lone surrogate',
+      ' a \n b  c\t', '漢 a b 2 年 Ω ω', 'a\u3000\u3000b 𠀀 c', '\n', '  ', 'x\u00a0\ny',
       '',
     ];
     for (const text of texts) {
-      const chars = [...text];
-      const expected = chars.map(foldChar).join('');
-      expect(foldText(text).folded).toBe(expected);
-      expect(foldedForm(text)).toBe(expected);
-      const origin: number[] = [];
-      let index = 0;
-      for (const char of chars) {
-        for (let i = 0; i < foldChar(char).length; i += 1) origin.push(index);
-        index += char.length;
+      const { folded, start, end } = foldText(text);
+      expect(folder.foldedForm(text)).toBe(folded);
+      expect(start).toHaveLength(folded.length);
+      expect(end).toHaveLength(folded.length);
+      // Every folded unit comes from a character of the original that folds to a string holding it.
+      for (let i = 0; i < folded.length; i += 1) {
+        const unit = folded[i] as string;
+        const source = text.slice(start[i] as number, end[i] as number);
+        expect(unit === ' ' ? /\s/u.test(source) : folder.foldChar(source).includes(unit), `${text}: ${unit}`).toBe(true);
       }
-      expect(foldText(text).origin).toEqual([...origin, text.length]);
     }
   });
 
   it('maps every folded position back to the original text', () => {
-    const { folded, origin } = foldText('㈠燃氣');
+    const { folded, start, end } = foldText('㈠燃 氣');
     expect(folded).toBe('(一)燃气');
-    expect(origin).toEqual([0, 0, 0, 1, 2, 3]);
+    expect(start).toEqual([0, 0, 0, 1, 3]);
+    expect(end).toEqual([1, 1, 1, 2, 4]);
+  });
+
+  it('ignores whitespace of every kind in and around Chinese and digits', () => {
+    expect(foldQuery('德企发展 30 年大会')).toBe('德企发展30年大会');
+    expect(foldQuery('《2023 年太仓市对德合作工作要点》')).toBe('《2023年太仓市对德合作工作要点》');
+    expect(foldQuery('第\u300032\u00a0次')).toBe('第32次');
+    expect(foldQuery('常务副市长 吴敬宇')).toBe('常务副市长吴敬宇');
+    expect(foldQuery('燃气\n安全')).toBe('燃气安全');
+    expect(foldQuery('太仓市人民政府办公室 整理')).toBe('太仓市人民政府办公室整理');
+    expect(foldQuery('PPP 项目 ， 推进')).toBe('ppp项目,推进');
+    expect(foldQuery('  (一)  ')).toBe('(一)');
+  });
+
+  it('keeps one space between Latin letters or digits: App does not match Ap p, nor ap p match App', () => {
+    expect(foldQuery('App  Store')).toBe('app store');
+    expect(foldQuery('App\u3000Store')).toBe('app store');
+    expect(foldQuery('Ap p')).toBe('ap p');
+    expect(countIn(folder, 'Ap p 下载', foldQuery('App'))).toBe(0);
+    expect(countIn(folder, 'App 下载', foldQuery('Ap p'))).toBe(0);
+    expect(countIn(folder, 'App 下载', foldQuery('app下载'))).toBe(1);
+    expect(countIn(folder, 'PM2.5 浓度', foldQuery('PM 2.5'))).toBe(0);
+    expect(countIn(folder, '2023 04', foldQuery('202304'))).toBe(0);
+    expect(countIn(folder, '５Ｇ 基站', foldQuery('5g基站'))).toBe(1);
   });
 
   it('indexes each run as single characters and overlapping pairs', () => {
@@ -112,6 +147,7 @@ describe('search text transform', () => {
     expect(pagefindWord('𠀀')).toMatch(/^z[0-9a-z]{4}z$/);
     expect(pagefindWord('𠀀燃')).toBe(`${pagefindWord('𠀀').slice(0, -1)}${pagefindWord('燃气').slice(0, 3)}`);
     expect(pagefindQuery(foldQuery('燃氣'))).toBe(pagefindWord('燃气'));
+    expect(pagefindQuery(foldQuery('燃 气'))).toBe(pagefindWord('燃气'));
     expect(pagefindQuery('作方案')).toBe(`${pagefindWord('作方')} ${pagefindWord('方案')}`);
   });
 
@@ -133,21 +169,21 @@ describe('search text transform', () => {
   });
 
   it('counts the header fields once, so a meeting ranks by its best agenda item', () => {
-    const words = indexContent(['一、燃气方案\n燃气用户'], '审议燃气方案、燃气规划、燃气管理\n吴敬宇').split(' ');
+    const words = indexContent(folder, ['一、燃气方案\n燃气用户'], '审议燃气方案、燃气规划、燃气管理\n吴敬宇').split(' ');
     expect(words.filter((word) => word === pagefindWord('燃气'))).toHaveLength(2);
     expect(words.filter((word) => word === pagefindWord('吴敬'))).toHaveLength(1);
   });
 
   it('writes each term as often as it occurs in the part where it occurs most', () => {
-    const weights = partTermWeights('一、燃气方案\n燃气用户，燃气管道');
+    const weights = partTermWeights(folder, '一、燃气方案\n燃气用户，燃气管道');
     expect(weights.get('燃气')).toBe(3);
     expect(weights.get('方案')).toBe(1);
-    const words = indexContent(['一、燃气方案\n燃气用户，燃气管道', '二、其他\n燃气燃气燃气燃气燃气', '三、其他']).split(' ');
+    const words = indexContent(folder, ['一、燃气方案\n燃气用户，燃气管道', '二、其他\n燃气燃气燃气燃气燃气', '三、其他']).split(' ');
     expect(words.filter((word) => word === pagefindWord('燃气'))).toHaveLength(5);
     expect(words.filter((word) => word === pagefindWord('其他'))).toHaveLength(1);
     expect(words).toEqual([...words].sort());
-    expect(indexContent(['的'.repeat(100)]).split(' ').filter((word) => word === pagefindWord('的'))).toHaveLength(MAX_TERM_REPEATS);
-    expect(indexContent(['燃气'])).not.toMatch(/\p{Script=Han}/u);
+    expect(indexContent(folder, ['的'.repeat(100)]).split(' ').filter((word) => word === pagefindWord('的'))).toHaveLength(MAX_TERM_REPEATS);
+    expect(indexContent(folder, ['燃气'])).not.toMatch(/\p{Script=Han}/u);
   });
 
   it('counts overlapping occurrences and knows an unsearchable query', () => {
@@ -158,17 +194,25 @@ describe('search text transform', () => {
 
   it('rebuilds excerpts from the original text, marking every match in it', () => {
     const text = '一、审议《燃氣方案》\n（一）城镇燃气安全，燃气用户检查。';
-    expect(excerpt(text, foldQuery('燃气'), 4)).toEqual([
+    expect(excerpt(folder, text, foldQuery('燃气'), 4)).toEqual([
       { text: '…', mark: false },
       { text: '、审议《', mark: false },
       { text: '燃氣', mark: true },
       { text: '方案》', mark: false },
       { text: '…', mark: false },
     ]);
-    const second = excerpt('（一）城镇燃气安全，燃气用户检查。', '燃气', 2);
+    const second = excerpt(folder, '（一）城镇燃气安全，燃气用户检查。', '燃气', 2);
     expect(second.filter((part) => part.mark).map((part) => part.text)).toEqual(['燃气', '燃气']);
     expect(second.map((part) => part.text).join('')).toBe('…城镇燃气安全，燃气…');
-    expect(excerpt('没有', '燃气')).toEqual([]);
+    expect(excerpt(folder, '没有', '燃气')).toEqual([]);
+  });
+
+  it('marks a match printed with spaces as printed, spaces inside it and none around it', () => {
+    const parts = excerpt(folder, '印发《2023 年太仓市对德合作工作要点》 的通知', foldQuery('2023年太仓'));
+    expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['2023 年太仓']);
+    expect(parts.map((part) => part.text).join('')).toBe('印发《2023 年太仓市对德合作工作要点》 的通知');
+    const across = excerpt(folder, '研究事项\n会议要求', foldQuery('事项会议'));
+    expect(across.filter((part) => part.mark).map((part) => part.text)).toEqual(['事项\n会议']);
   });
 });
 
@@ -203,7 +247,7 @@ describe('search ranking', () => {
   });
 
   it('counts folded occurrences and groups hits under their meeting in the order of its best agenda item', () => {
-    expect(countIn('燃氣燃气', '燃气')).toBe(2);
+    expect(countIn(folder, '燃氣燃气', '燃气')).toBe(2);
     const grouped = groupByMeeting([hit('/a/#item-2', 1, 0, '', 0), hit('/b/#item-1', 1, 0, '', 1), hit('/a/#item-1', 1, 0, '', 2)]);
     expect(grouped.map((group) => group.map((h) => h.url))).toEqual([['/a/#item-2', '/a/#item-1'], ['/b/#item-1']]);
     // A meeting whose header matched most still comes after the meeting with the best item; its header leads its group.
@@ -226,6 +270,16 @@ describe('search records', () => {
     attendance: { present: ['郑丙华', '王莉萍'], absent: [], observers: [{ organisation: '市政协', people: ['张培明'] }], others: [] },
     recipients: [], copies: [], disclosure: { access: '主动公开', status: 'published' }, attachments: [], revisions: [],
   } satisfies Minutes;
+  const full = {
+    ...data,
+    indexNumber: '014000000/2023-00012',
+    meeting: { ...data.meeting, timeOfDay: '下午', place: '市政府常务会议室' },
+    attendance: { present: ['郑丙华', '王莉萍'], absent: [{ name: '李明', reason: '公务' }, { name: '周强' }], observers: [{ organisation: '市政协', people: ['张培明', '陆江'] }, { organisation: '市住建局', people: ['徐彬'] }], others: ['各镇（区）主要负责人'] },
+    recipients: ['各镇人民政府', '健雄学院'], copies: ['市人大常委会办公室'],
+    disclosure: { access: '主动公开', status: 'published', release: '此件公开发布' },
+    attachments: [{ title: '太仓市燃气安全三年行动方案', file: 'a.pdf', sha256: 'a'.repeat(64) }],
+    revisions: [{ date: new Date('2023-05-02T00:00:00Z'), note: '更正第二项的牵头部门' }],
+  } satisfies Minutes;
 
   it('cuts the rendered body at agenda headings, one line per paragraph', () => {
     expect(bodySections(html)).toEqual([
@@ -236,24 +290,52 @@ describe('search records', () => {
   });
 
   it('makes one record per meeting: the header part, then one part per agenda item with its filters', () => {
-    const record = searchRecord({ id: 'm', data }, { url: '/minutes/m/', title: '市政府第22次常务会议纪要', html, topicNames: new Map([['gas-safety', '城镇燃气']]), listSeparator: '、', lang: 'zh-CN' });
+    const record = searchRecord({ id: 'm', data }, { url: '/minutes/m/', title: '市政府第22次常务会议纪要', html, topicNames: new Map([['gas-safety', '城镇燃气']]), ui: zhCN, lang: 'zh-CN' });
     searchRecordSchema.parse(record);
     expect(record.url).toBe('/minutes/m/');
     expect(record.date).toBe('2023-04-10');
     expect(record.dateText).toBe('2023年4月10日');
     expect(record.parts.map((part) => part.id)).toEqual(['', 'item-1', 'item-2']);
-    expect(record.parts[0]?.text).toContain('常务副市长 吴敬宇\n郑丙华、王莉萍\n市政协张培明');
+    expect(record.parts[0]?.text).toContain('常务副市长吴敬宇\n2023 年 4 月 10 日，会议召开。\n出席：郑丙华、王莉萍。\n列席：市政协张培明。');
     expect(record.parts[0]?.text).toContain('会议召开');
     expect(record.parts[1]?.text).toBe('一、审议《燃气方案》\n（一）原则同意。\n（二）要抓好落实。');
     expect(record.parts[1]?.filters).toEqual({ topic: ['城镇燃气'], department: ['市住建局'], kind: ['审议'] });
     expect(record.filters).toEqual({ year: ['2023'], type: ['常务会议纪要'], topic: ['城镇燃气', 'other'], department: ['市住建局'], kind: ['审议', '研究'] });
-    const indexed = pagefindRecord(record);
+    const indexed = pagefindRecord(folder, record);
     expect(indexed.language).toBe('zxx');
     expect(indexed.content.split(' ')).toContain(pagefindWord('燃气'));
     expect(indexed.content.split(' ')).toContain(pagefindWord('吴敬'));
     expect(indexed.content).not.toMatch(/\p{Script=Han}/u);
     expect(JSON.parse(indexed.meta?.['parts'] ?? '')).toEqual(record.parts);
     expect(indexed.sort).toEqual({ date: '2023-04-10' });
+  });
+
+  it('holds in its header every block the page prints outside the items, in the page\'s order, as printed', () => {
+    expect(printedHeaderLines(full, '市政府第22次常务会议纪要', '会议开场。', zhCN, 'zh-CN')).toEqual([
+      '太仓市人民政府常务会议纪要',
+      '第5号',
+      '市政府第22次常务会议纪要',
+      '014000000/2023-00012',
+      '太仓市人民政府',
+      '常务会议纪要',
+      '市政府第22次常务会议',
+      '2023年4月10日下午',
+      '市政府常务会议室',
+      '常务副市长吴敬宇',
+      '会议开场。',
+      '出席：郑丙华、王莉萍。',
+      '请假：李明（公务）、周强。',
+      '列席：市政协张培明、陆江，市住建局徐彬。',
+      '各镇（区）主要负责人。',
+      '办公室 整理 2023年4月14日',
+      '（此件公开发布）',
+      '主送：各镇人民政府，健雄学院。',
+      '抄送：市人大常委会办公室。',
+      '太仓市燃气安全三年行动方案',
+      '2023年5月2日：更正第二项的牵头部门',
+    ]);
+    // The disclosure catalogue is a filter, not search text.
+    expect(printedHeaderLines(full, 't', undefined, zhCN, 'zh-CN').join('\n')).not.toMatch(/主动公开|办公室\n/);
   });
 
   it('keeps a part when it has one of the chosen values of every item filter', () => {
@@ -265,7 +347,7 @@ describe('search records', () => {
   });
 
   it('fails when an agenda item has no heading in the body', () => {
-    expect(() => searchRecord({ id: 'm', data }, { url: '/m/', title: 't', html: '<p>x</p>', topicNames: new Map(), listSeparator: '、', lang: 'zh-CN' })).toThrow(/item-1/);
+    expect(() => searchRecord({ id: 'm', data }, { url: '/m/', title: 't', html: '<p>x</p>', topicNames: new Map(), ui: zhCN, lang: 'zh-CN' })).toThrow(/item-1/);
   });
 });
 
@@ -277,6 +359,31 @@ describe('search page preloads', () => {
     expect(html).toContain('<link rel="preload" href="/jiyao/pagefind/pagefind.zxx_ab83.pf_meta" as="fetch" crossorigin="anonymous"></head>');
     expect(html).toContain('data-index-tag="zxx_ab83"');
     expect(() => withIndexPreloads('<html><head></head><body></body></html>', { bundleUrl: '/', tag: 't' })).toThrow(/data-index-tag/);
+  });
+});
+
+describe('the Pagefind adapter', () => {
+  it('accepts only the Pagefind version its workarounds were written for', () => {
+    expect(() => checkPagefindVersion(PAGEFIND_VERSION, 'pagefind-entry.json')).not.toThrow();
+    expect(() => checkPagefindVersion('1.7.0', 'pagefind/pagefind-entry.json')).toThrow(/pagefind\/pagefind-entry.json: Pagefind 1.7.0 found/);
+    expect(() => checkPagefindVersion(undefined, 'x')).toThrow(/adapted to 1.6.0/);
+  });
+
+  it('sets the index environment for the build and puts back what was there', () => {
+    const env: Record<string, string | undefined> = { OTHER: '1' };
+    const restore = setIndexEnvironment(env);
+    expect(env).toEqual({ OTHER: '1', PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '10000' });
+    restore();
+    expect(env).toEqual({ OTHER: '1' });
+    env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = '500';
+    setIndexEnvironment(env)();
+    expect(env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']).toBe('500');
+  });
+
+  it('reads a candidate meeting back from the metadata its record carries', async () => {
+    const record = { url: '/m/', title: '第1次', date: '2023-01-02', dateText: '2023年1月2日', filters: {}, parts: [{ id: '', text: '燃氣', filters: {} }] };
+    const indexed = pagefindRecord(folder, record);
+    expect(readMeeting({ url: indexed.url, meta: indexed.meta ?? {} })).toEqual({ ...record, filters: undefined, simplified: '氣气' } as never);
   });
 });
 

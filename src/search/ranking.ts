@@ -1,4 +1,4 @@
-import { foldedForm, occurrences } from './search-text';
+/** Ranking and grouping of the confirmed hits. */
 
 /** A result that was checked against its original text. */
 export interface VerifiedHit {
@@ -16,11 +16,6 @@ export interface VerifiedHit {
   count: number;
   /** Occurrences in the title alone. */
   titleCount: number;
-}
-
-/** How many times a folded query occurs in a text, after folding the text the same way; 0 means no match. */
-export function countIn(text: string, foldedQuery: string): number {
-  return occurrences(foldedForm(text), foldedQuery).length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SearchFilterKey } from '../schemas/search-record';
-import { ITEM_FILTER_KEYS, SEARCH_FILTER_KEYS } from './search-filter-keys';
+import { ITEM_FILTER_KEYS, SEARCH_FILTER_KEYS } from './filter-keys';
 
 export { SEARCH_FILTER_KEYS };
 

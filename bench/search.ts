@@ -1,114 +1,46 @@
 /**
- * `npm run bench`: generates synthetic minutes, builds and indexes them, serves the site locally and
- * measures search in Chromium: recall and precision of the shown results against literal-substring
- * ground truth, the ranking criterion, bytes transferred until the first results appear (counted on
- * the server, since Pagefind's worker requests are invisible to page network events) and time to
- * first results, each query in a fresh browser context (cold cache), in BENCH_LATENCY_PASSES passes
- * over the list (default 3; a query's time is its median). Results go to bench/results/.
- * BENCH_DOCS (default 5000), BENCH_SEED, BENCH_RANDOM_QUERIES (default 200) and BENCH_SKIP_BUILD=1
- * (reuse the last build) adjust a run.
+ * The search evaluation of one built site: serves it locally and measures search in Chromium over
+ * the bench query list (tests/support/search-eval.ts) plus seeded random substrings of the corpus:
+ * recall and precision of the shown results against literal-substring ground truth, the ranking
+ * criterion, bytes transferred until the first results appear (counted on the server, since
+ * Pagefind's worker requests are invisible to page network events; compressed as a static host
+ * serves them) and time to first results, each query in a fresh browser context (cold cache), in
+ * several passes over the list (a query's time is the median of its passes).
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { it } from 'vitest';
 import sirv from 'sirv';
 import { launchChromium } from '../tests/support/browser';
-import { repoRoot } from '../tests/support/paths';
-import { candidateUrls, openSearch, sampleSubstrings, scoreQuery, showResults, siteAgendaItems, type QueryScore } from '../tests/support/search-eval';
+import { benchQueries, candidateUrls, openSearch, randomQueries, scoreQuery, showResults, siteSearchUnits, type QueryScore } from '../tests/support/search-eval';
 import { siteFiles } from '../tests/support/site-files';
-import { generateCorpus } from './generate';
+import { median } from './statistics';
 
-const DOCS = Number(process.env['BENCH_DOCS'] ?? 5000);
-const SEED = Number(process.env['BENCH_SEED'] ?? 6);
-const RANDOM_QUERIES = Number(process.env['BENCH_RANDOM_QUERIES'] ?? 200);
-/**
- * Cold loads of each query for its time to first results: the first with the evaluation, the others
- * in later passes over the whole list, so that a query's time (the median of its loads) does not
- * hang on one slow spell of the machine.
- */
-const LATENCY_PASSES = Number(process.env['BENCH_LATENCY_PASSES'] ?? 3);
+export interface SearchOptions {
+  /** People of the corpus, some of whom are queried by name. */
+  names: readonly string[];
+  seed: number;
+  /** Random substrings of the corpus added to the fixed list. */
+  randomQueries: number;
+  /**
+   * Cold loads of each query for its time to first results: the first with the evaluation, the
+   * others in later passes over the whole list, so that a query's time (the median of its loads)
+   * does not hang on one slow spell of the machine.
+   */
+  latencyPasses: number;
+  /** Measure only the first this many queries of the list (a quick check); all by default. */
+  maxQueries?: number;
+  log?: (line: string) => void;
+}
+
 /** Results the evaluation pages through per query ("more" clicks) to measure recall. */
 const MAX_SHOWN = 50;
 /** Candidate meetings the evaluation checks through "more" clicks before it measures recall over the candidates instead. */
 const MAX_CHECKED = 100;
 /** Beyond the shown results, recall is measured over Pagefind's candidates when there are at most this many. */
 const CANDIDATE_LIMIT = 3000;
-const workDir = join(repoRoot, 'bench/.work');
-const contentDir = join(workDir, 'content');
-const siteDir = join(workDir, 'site');
-const resultsDir = join(repoRoot, 'bench/results');
-
-/** The issue's query list: short, long, across word boundaries, names, document numbers, mixed, Latin, variants. */
-function fixedQueries(names: readonly string[]): string[] {
-  return [
-    '的', '气', '燃', '德合', '燃气', '作方', '安全', '内燃气', '领域内燃气', '水生态环境', '疫情防控', '知识产权', '对德合作',
-    '安全生产重点工作', '原则同意', '会后由市住建局根据会议讨论意见修改完善', '进一步加强相关工作的通知',
-    '第22次', '第5号', '2023 年', '〔2021〕', '太政发〔2021〕12号', '〔2019〕3', '12号',
-    'PPP', '5G', 'GDP', 'PM2.5', 'app',
-    '（一）', '(一)', '燃氣', '環境', 'ＰＰＰ',
-    ...names.slice(0, 4),
-  ];
-}
-
-interface BuildStats {
-  seconds: number;
-  peakNodeMB: number;
-  peakPagefindMB: number;
-  indexFiles: number;
-  indexMB: number;
-}
-
-/** Resident memory (MB) of running processes whose command line contains one of `names`. */
-function rssByName(names: readonly string[]): Record<string, number> {
-  const found: Record<string, number> = {};
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const rss = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
-      const name = names.find((part) => command.includes(part));
-      if (name) found[name] = Math.max(found[name] ?? 0, rss);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return found;
-}
-
-/** A real `astro build` of the generated content, sampling the memory of Node and of Pagefind's binary. */
-async function build(): Promise<BuildStats> {
-  const started = Date.now();
-  const peak = { node: 0, pagefind: 0 };
-  const child = spawn(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: repoRoot,
-    env: { ...process.env, GONGKAI_CONTENT: contentDir, GONGKAI_OUT: siteDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const sampler = setInterval(() => {
-    const rss = rssByName(['pagefind_extended', 'astro.mjs']);
-    peak.pagefind = Math.max(peak.pagefind, rss['pagefind_extended'] ?? 0);
-    peak.node = Math.max(peak.node, rss['astro.mjs'] ?? 0);
-  }, 100);
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(sampler);
-  if (status !== 0) throw new Error(`astro build of the generated content failed:\n${output.slice(-4000)}`);
-  const index = siteFiles(siteDir).filter((file) => file.startsWith('pagefind/'));
-  const bytes = index.reduce((sum, file) => sum + readFileSync(join(siteDir, file)).length, 0);
-  return {
-    seconds: (Date.now() - started) / 1000,
-    peakNodeMB: Math.round(peak.node),
-    peakPagefindMB: Math.round(peak.pagefind),
-    indexFiles: index.length,
-    indexMB: Math.round((bytes / 1e6) * 10) / 10,
-  };
-}
 
 interface Served {
   url: string;
@@ -170,13 +102,7 @@ async function countingServer(root: string): Promise<{ origin: string; log: Serv
   };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-interface QueryRun extends QueryScore {
+export interface QueryRun extends QueryScore {
   kind: 'fixed' | 'random';
   /** The median of firstResultsSamples. */
   firstResultsMs: number;
@@ -188,26 +114,18 @@ interface QueryRun extends QueryScore {
   requests: number;
 }
 
-it(`search over ${DOCS} generated minutes`, async () => {
-  const generationStart = Date.now();
-  let names: string[] = [];
-  let buildStats: BuildStats | null = null;
-  if (process.env['BENCH_SKIP_BUILD'] !== '1') {
-    names = generateCorpus(contentDir, DOCS, SEED).names;
-    console.log(`generated ${DOCS} minutes in ${(Date.now() - generationStart) / 1000} s`);
-    buildStats = await build();
-    console.log('build', buildStats);
-  } else {
-    names = generateCorpus(join(workDir, 'names-only'), 0, SEED).names;
-  }
-  const items = siteAgendaItems(siteDir);
+/** Evaluates search on the built site in `siteDir`; returns the summary and every query's figures. */
+export async function evaluateSearch(siteDir: string, options: SearchOptions) {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const latencyPasses = options.latencyPasses;
+  const items = siteSearchUnits(siteDir);
   const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  console.log(`${items.length} agenda items on ${DOCS} pages; index records: ${JSON.stringify(entry.languages)}`);
-  const presentNames = names.filter((name) => items.some((item) => item.text.includes(name)));
+  log(`${items.length} agenda items; index records: ${JSON.stringify(entry.languages)}`);
+  const presentNames = options.names.filter((name) => items.some((item) => item.text.includes(name)));
   const queries: Array<{ query: string; kind: QueryRun['kind'] }> = [
-    ...fixedQueries(presentNames).map((query) => ({ query, kind: 'fixed' as const })),
-    ...sampleSubstrings(items, RANDOM_QUERIES, SEED * 7919).map((query) => ({ query, kind: 'random' as const })),
-  ];
+    ...benchQueries(presentNames).map((query) => ({ query, kind: 'fixed' as const })),
+    ...randomQueries(items, options.randomQueries, options.seed * 7919).map((query) => ({ query, kind: 'random' as const })),
+  ].slice(0, options.maxQueries ?? Infinity);
 
   const server = await countingServer(siteDir);
   const browser = await launchChromium();
@@ -244,18 +162,18 @@ it(`search over ${DOCS} generated minutes`, async () => {
         bytesWithFilters,
         requests,
       });
-      if (runs.length % 25 === 0) console.log(`${runs.length}/${queries.length} queries measured`);
+      if (runs.length % 25 === 0) log(`${runs.length}/${queries.length} queries measured`);
       const last = runs[runs.length - 1] as QueryRun;
-      if (last.recall < 1 || last.precision < 1 || last.badExcerpts.length > 0) console.log('FAILED', JSON.stringify(last));
+      if (last.recall < 1 || last.precision < 1 || last.badExcerpts.length > 0) log(`FAILED ${JSON.stringify(last)}`);
     }
-    for (let pass = 1; pass < LATENCY_PASSES; pass += 1) {
+    for (let pass = 1; pass < latencyPasses; pass += 1) {
       for (const [index, { query }] of queries.entries()) {
         const context = await browser.newContext();
         const ms = await openSearch(await context.newPage(), server.origin, query);
         await context.close();
         (runs[index] as QueryRun).firstResultsSamples.push(Math.round(ms));
       }
-      console.log(`latency pass ${pass + 1}/${LATENCY_PASSES} done`);
+      log(`latency pass ${pass + 1}/${latencyPasses} done`);
     }
     for (const run of runs) run.firstResultsMs = median(run.firstResultsSamples);
   } finally {
@@ -266,10 +184,7 @@ it(`search over ${DOCS} generated minutes`, async () => {
   const ranked = runs.filter((run) => run.bestFirst !== null);
   const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
   const summary = {
-    docs: DOCS,
-    seed: SEED,
-    agendaItems: items.length,
-    build: buildStats,
+    searchUnits: items.length,
     queries: runs.length,
     randomQueries: runs.filter((run) => run.kind === 'random').length,
     recallBasis: Object.fromEntries(['shown', 'candidates', 'first-page'].map((basis) => [basis, runs.filter((run) => run.recallBasis === basis).length])),
@@ -284,15 +199,13 @@ it(`search over ${DOCS} generated minutes`, async () => {
     firstResultsMs: {
       median: median(runs.map((run) => run.firstResultsMs)),
       worst: Math.max(...runs.map((run) => run.firstResultsMs)),
-      passes: LATENCY_PASSES,
-      medianOfEachPass: Array.from({ length: LATENCY_PASSES }, (_, pass) => median(runs.map((run) => run.firstResultsSamples[pass] as number))),
+      passes: latencyPasses,
+      medianOfEachPass: Array.from({ length: latencyPasses }, (_, pass) => median(runs.map((run) => run.firstResultsSamples[pass] as number))),
       medianOfAllLoads: median(runs.flatMap((run) => run.firstResultsSamples)),
     },
     failures: runs.filter((run) => run.recall < 1 || run.precision < 1).map((run) => run.query),
   };
-  mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `search-${DOCS}-docs-seed-${SEED}.json`);
-  writeFileSync(file, JSON.stringify({ summary, runs }, null, 2));
-  console.log(JSON.stringify(summary, null, 2));
-  console.log(`per-query results: ${file}`);
-});
+  return { summary, runs };
+}
+
+export type SearchEvaluation = Awaited<ReturnType<typeof evaluateSearch>>;
