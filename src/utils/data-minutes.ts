@@ -3,7 +3,7 @@ import { agendaItemId } from './agenda';
 import type { DataLinks } from './data-links';
 import { isoDate } from './dates';
 import { documentTopics, type MinutesDoc } from './minutes';
-import { bodySections } from './search-records';
+import { bodySections } from '../search/records';
 
 /** What one document's data file needs besides its frontmatter. */
 export interface MinutesDataContext {
