@@ -35,9 +35,16 @@ export interface OurBuild {
   /** Lines Astro's logger marked as warnings or errors, repeats included. */
   warnings: number;
   errors: number;
-  /** The build's log without the per-route lines: each distinct message once, with its first arrival and its count. */
+  /**
+   * The build's log without the per-route lines: each distinct message once, with its first arrival
+   * and its count; the first LOG_LINES_KEPT of them, so a log with a line per document (a warning
+   * each, say) does not make the results file grow with the corpus. `warnings` counts them all.
+   */
   log: Array<TimedLine & { count: number }>;
 }
+
+/** Distinct log messages kept in the results per build. */
+const LOG_LINES_KEPT = 100;
 
 /** Log lines that mark the phases; a build whose log lacks one fails the run with its name. */
 const MARKERS = {
@@ -100,6 +107,6 @@ export async function runOurBuild(contentDir: string, siteDir: string): Promise<
     output: outputStats(siteDir),
     warnings: run.lines.filter((line) => /\[WARN\]/u.test(line.text)).length,
     errors: run.lines.filter((line) => /\[ERROR\]/u.test(line.text)).length,
-    log: distinctMessages(run.lines),
+    log: distinctMessages(run.lines).slice(0, LOG_LINES_KEPT),
   };
 }
