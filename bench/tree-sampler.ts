@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** One output line and when it arrived, in milliseconds after the start. */
 export interface TimedLine {
@@ -110,7 +111,8 @@ export function runSampled(command: string, args: readonly string[], options: Ru
     let pending = '';
     stream.on('data', (chunk: Buffer) => {
       const atMs = performance.now() - started;
-      const parts = (pending + chunk.toString()).split('\n');
+      // Colour codes out: programs colour their logs when they see CI=true, and lines are matched as text.
+      const parts = stripVTControlCharacters(pending + chunk.toString()).split('\n');
       pending = parts.pop() ?? '';
       for (const text of parts) if (keep(text)) lines.push({ atMs, text });
     });
