@@ -11,8 +11,8 @@ import type { MinutesDoc } from '../utils/minutes';
 import { fillTemplate } from '../utils/text';
 import { minutesData } from '../utils/data-minutes';
 import { attachmentFiles } from './attachments';
-import { getPublishedMinutes, getTopics, type MinutesEntry } from './minutes';
-import { getOrganisationRecords, getOrganisations } from './organisations';
+import { getArchive } from './archive';
+import type { MinutesEntry } from './minutes';
 import { site, ui } from './site';
 
 const strings = ui.openData;
@@ -82,9 +82,9 @@ const json = (value: unknown) => `${JSON.stringify(value)}\n`;
  * pages ask.
  */
 async function buildDataFiles(): Promise<DataFile[]> {
-  const [minutes, topics, organisations, organisationRecords] = await Promise.all([getPublishedMinutes(), getTopics(), getOrganisations(), getOrganisationRecords()]);
+  // The build's archive already holds the documents, topics, organisations and their records.
+  const { minutes, topics, organisations, organisationRecords, topicName: topicNames } = await getArchive();
   const links = dataLinks;
-  const topicNames = new Map(topics.map((topic) => [topic.id, topic.data.name]));
 
   // Documents and item counts per topic, and documents per lead organisation: one pass each.
   const topicDocs = new Map<string, MinutesDoc[]>();

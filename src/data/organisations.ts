@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { OrganisationIndex, organisationRecords, type OrganisationRecord } from '../utils/organisations';
-import { getPublishedMinutes, type MinutesEntry } from './minutes';
+import { OrganisationIndex } from '../utils/organisations';
 import { site, url } from './site';
 
 export type OrganisationEntry = CollectionEntry<'organisations'>;
@@ -22,7 +21,3 @@ export function organisationHref(index: OrganisationIndex, name: string): string
   return organisation ? url('organisations', organisation.id) : undefined;
 }
 
-/** What the published minutes say about each organisation, by organisation id. */
-export async function getOrganisationRecords(): Promise<Map<string, OrganisationRecord<MinutesEntry>>> {
-  return organisationRecords(await getPublishedMinutes(), await getOrganisationIndex());
-}
