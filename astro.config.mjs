@@ -1,42 +1,21 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { atomicOutput } from './src/integrations/atomic-output.ts';
-import { contentValidation } from './src/integrations/content-validation.ts';
-import { openDataCounters } from './src/integrations/open-data-counters.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { publicationCount } from './src/integrations/publication-count.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
+import { projectPaths } from './src/config/project-paths.ts';
+import { gongkai } from './src/integrations/gongkai.ts';
 import { minutesMarkdownOptions, minutesMarkdownSettings } from './src/markdown/pipeline.ts';
-import { cacheDirFor, resolveProject } from './src/utils/project.ts';
 
 // GONGKAI_CONTENT and GONGKAI_OUT let one checkout build another content folder (the tests build fixtures).
-const project = resolveProject(process.env);
+const { contentDir, outDir } = projectPaths(process.env);
 
 export default defineConfig({
-  ...(project.site.site ? { site: project.site.site } : {}),
-  base: project.site.base,
-  outDir: project.outDir,
-  cacheDir: cacheDirFor(project.contentDir),
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: { ...minutesMarkdownSettings, processor: unified(minutesMarkdownOptions) },
-  // Order matters: content is validated before anything is built; build:done hooks run in this
-  // order, and the swap into outDir comes last.
-  integrations: [
-    contentValidation({ contentDir: project.contentDir }),
-    // A sitemap needs absolute URLs, so it is written only when site.json gives the site's address.
-    ...(project.site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
-    pagefindIndex(),
-    securityHeaders(),
-    publicationCount({
-      contentDir: project.contentDir,
-      counters: openDataCounters({ feeds: Boolean(project.site.site), feedEntries: project.site.feedEntries }),
-    }),
-    atomicOutput(),
-  ],
+  // gongkai() reads site.json (site, base) and adds every other part of the build in its required order.
+  integrations: [gongkai({ contentDir, searchBundle: 'pagefind' })],
   vite: {
     // Scripts and styles stay separate files, so pages carry no inline code.
     build: { assetsInlineLimit: 0 },

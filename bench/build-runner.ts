@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { repoRoot } from '../tests/support/paths';
-import { cacheDirFor } from '../src/utils/project';
+import { cacheDirFor } from '../src/config/project-paths';
 import { outputStats, type OutputStats } from './output-stats';
 import { runSampled, type TimedLine } from './tree-sampler';
 

@@ -6,9 +6,7 @@ import { minutesSchema } from './schemas/minutes';
 import { organisationSchema } from './schemas/organisation';
 import { personSchema } from './schemas/person';
 import { topicSchema } from './schemas/topic';
-import { resolveProject } from './utils/project';
-
-const { contentDir } = resolveProject(process.env);
+import { contentDir } from 'virtual:gongkai/config';
 
 /** A list file the content folder may leave out: without it the collection is empty and nothing is logged. */
 function optionalFile(path: string): Loader {

@@ -4,6 +4,7 @@ import { organisationRecords, type OrganisationIndex, type OrganisationRecord } 
 import { getPublishedMinutes, getTopics, type MinutesEntry, type TopicEntry } from './minutes';
 import { getOrganisationIndex, getOrganisations, organisationHref, type OrganisationEntry } from './organisations';
 import { getPeople, personHrefOf, type PersonPage } from './people';
+import { features } from './site';
 
 /**
  * Everything the pages derive from the whole archive, computed once per build: each page reads
@@ -35,8 +36,8 @@ export interface Archive {
   organisationHref: (name: string) => string | undefined;
   /** Everyone with a person page, in collation order. */
   people: PersonPage[];
-  /** The page of a person by printed name. */
-  personHref: (name: string) => string;
+  /** The page of a person by printed name; none when the site has no people pages. */
+  personHref: (name: string) => string | undefined;
 }
 
 /** Reads the collections and computes the archive's indexes. */
@@ -56,7 +57,7 @@ export async function loadArchive(): Promise<Archive> {
     organisationRecords: organisationRecords(minutes, organisationIndex),
     organisationHref: (name) => organisationHref(organisationIndex, name),
     people,
-    personHref: personHrefOf(people),
+    personHref: features.people ? personHrefOf(people) : () => undefined,
   };
 }
 

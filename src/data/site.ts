@@ -1,15 +1,13 @@
 import { locales } from '../locales';
 import { dayFormatter } from '../utils/dates';
 import { sitePath } from '../utils/paths';
-import { resolveProject } from '../utils/project';
+import { contentDir, searchBundle, site } from 'virtual:gongkai/config';
 
-const project = resolveProject(process.env);
+/** The configuration of the site being built (site.json, read once by the gongkai() integration), its content folder and search bundle folder. */
+export { contentDir, searchBundle, site };
 
-/** The configuration of the site being built. */
-export const site = project.site;
-
-/** The content folder being built. */
-export const contentDir = project.contentDir;
+/** The site's optional pages that are on (site.json `features`). */
+export const features = site.features;
 
 /** A calendar day as the site's readers write it, e.g. 2023年4月10日 (one formatter for the whole build). */
 export const formatDay = dayFormatter(site.lang);

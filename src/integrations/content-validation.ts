@@ -1,10 +1,13 @@
 import type { AstroIntegration } from 'astro';
+import type { SiteConfig } from '../schemas/site';
 import { formatContentError, formatContentWarning } from '../validation/content-error';
 import { validateContent } from '../validation/validate-content';
 
 export interface ContentValidationOptions {
   /** The content folder to validate. */
   contentDir: string;
+  /** Its site configuration, already read and validated. */
+  site: SiteConfig;
 }
 
 /**
@@ -17,7 +20,7 @@ export function contentValidation(options: ContentValidationOptions): AstroInteg
     name: 'gongkai:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { errors, warnings, counts } = validateContent(options.contentDir);
+        const { errors, warnings, counts } = validateContent(options.contentDir, { site: options.site });
         // Warnings never stop a build; `npm run check -- --strict` is where they count.
         for (const warning of warnings) logger.warn(formatContentWarning(warning));
         if (errors.length === 0) {

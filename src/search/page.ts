@@ -83,7 +83,10 @@ class SearchPage {
   }
 
   private openIndex(): Promise<SearchIndex> {
-    this.index ??= openSearchIndex(this.doc, { bundle: this.root.dataset['bundle'] ?? '/pagefind/', tag: this.root.dataset['indexTag'] || undefined });
+    const bundle = this.root.dataset['bundle'];
+    // The page always names its bundle folder (the gongkai() option); guessing one would hide a broken build.
+    if (!bundle) return Promise.reject(new Error('the search page names no search bundle (data-bundle)'));
+    this.index ??= openSearchIndex(this.doc, { bundle, tag: this.root.dataset['indexTag'] || undefined });
     return this.index;
   }
 

@@ -13,7 +13,7 @@ export const sitePolicy: ContentSecurityPolicy = {
   'img-src': ["'self'"],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
-  // Pagefind runs its search in a web worker loaded from /pagefind/.
+  // Pagefind runs its search in a web worker loaded from the site's search bundle folder.
   'worker-src': ["'self'"],
   'object-src': ["'none'"],
   'frame-src': ["'none'"],

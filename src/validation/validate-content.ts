@@ -1,12 +1,13 @@
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { readSiteConfig } from '../config/site-config';
 import { indexNumberConfigSchema, type IndexNumberConfig } from '../schemas/index-number';
+import type { SiteConfig } from '../schemas/site';
 import { minutesSchema } from '../schemas/minutes';
 import { organisationSchema, type Organisation } from '../schemas/organisation';
 import { personSchema } from '../schemas/person';
 import { topicSchema, type Topic } from '../schemas/topic';
 import { OrganisationIndex } from '../utils/organisations';
-import { loadSiteConfig } from '../utils/project';
 import { isPublic } from '../utils/publication';
 import { agendaBodyErrors } from './body';
 import { compareContentErrors, type ContentError } from './content-error';
@@ -33,6 +34,8 @@ export interface ValidationOptions {
   publicDir?: string;
   /** The previous build's catalogue (data/minutes.json), to check that no published 索引号 changed. */
   previousCatalogue?: string | undefined;
+  /** The site configuration, when the caller has already read and validated it (the build has); otherwise site.json is read here. */
+  site?: SiteConfig | undefined;
 }
 
 export interface ValidationReport {
@@ -69,14 +72,11 @@ function readList<T>(contentDir: string, name: string, schema: z.ZodType<T>, cwd
   return { source, entries, errors };
 }
 
-/** The site's 索引号 form; an unreadable site.json is reported and the default form used. */
+/** The site's 索引号 form; the problems of an unusable site.json are reported and the default form used. */
 function indexNumberConfig(contentDir: string, cwd: string, errors: ContentError[]): IndexNumberConfig {
-  try {
-    return loadSiteConfig(contentDir).indexNumber;
-  } catch (error) {
-    errors.push({ file: relative(cwd, join(contentDir, 'site.json')), field: '', message: (error as Error).message.replace(/^[^:]*: /u, '') });
-    return indexNumberConfigSchema.parse({});
-  }
+  const result = readSiteConfig(contentDir, cwd);
+  errors.push(...result.errors);
+  return result.site?.indexNumber ?? indexNumberConfigSchema.parse({});
 }
 
 /** Validates a whole content folder and returns every problem at once. */
@@ -85,7 +85,7 @@ export function validateContent(contentDir: string, options: ValidationOptions =
   const publicDir = options.publicDir ?? join(cwd, 'public');
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
-  const indexNumber = indexNumberConfig(contentDir, cwd, errors);
+  const indexNumber = options.site?.indexNumber ?? indexNumberConfig(contentDir, cwd, errors);
 
   const organisations = readList<Organisation>(contentDir, 'organisations.yaml', organisationSchema, cwd, true);
   const topics = readList<Topic>(contentDir, 'topics.yaml', topicSchema, cwd, true);

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchResults } from '../../bench/report';
-import { cacheDirFor } from '../../src/utils/project';
+import { cacheDirFor } from '../../src/config/project-paths';
 import { filesBelow } from '../../src/utils/files';
 import { repoRoot } from '../support/paths';
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheDirFor } from '../../src/utils/project';
+import { cacheDirFor } from '../../src/config/project-paths';
 import { astroBuild } from '../support/astro-build';
 import { fixtureContentDir, fixtureSiteDir, repoRoot } from '../support/paths';
 import { siteFiles } from '../support/site-files';

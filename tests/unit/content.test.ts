@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agendaItemId, parseAgendaHeading } from '../../src/utils/agenda';
-import { loadSiteConfig } from '../../src/utils/project';
+import { loadSiteConfig } from '../../src/config/site-config';
 import { readMinutes } from '../support/content';
 import { fixtureContentDir, repoRoot } from '../support/paths';
 

@@ -1,16 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import { agendaItemId, ordinalValue, parseAgendaHeading } from '../../src/utils/agenda';
 import { dayFormatter, formatDate, isoDate, yearOf } from '../../src/utils/dates';
 import { agendaItemsByTopic, agendaItemsOnTopic, compareNewestFirst, documentTitle, groupByYear, type MinutesDoc } from '../../src/utils/minutes';
 import { sitePath } from '../../src/utils/paths';
-import { loadSiteConfig, resolveProject } from '../../src/utils/project';
 import { isPublic } from '../../src/utils/publication';
 import { fillTemplate } from '../../src/utils/text';
-import { repoRoot } from '../support/paths';
 
 describe('dates', () => {
   const day = new Date('2023-04-10T00:00:00Z');
@@ -116,25 +111,5 @@ describe('fillTemplate', () => {
   it('fills placeholders and refuses missing ones', () => {
     expect(fillTemplate('共 {count} 份', { count: 3 })).toBe('共 3 份');
     expect(() => fillTemplate('{year}年', {})).toThrow(/missing value for \{year\}/);
-  });
-});
-
-describe('project configuration', () => {
-  it('defaults to content/ and dist/, and takes other folders from the environment', () => {
-    expect(resolveProject({}, repoRoot)).toMatchObject({ contentDir: join(repoRoot, 'content'), outDir: join(repoRoot, 'dist') });
-    const fixture = resolveProject({ GONGKAI_CONTENT: 'tests/fixtures/content', GONGKAI_OUT: '/tmp/out' }, repoRoot);
-    expect(fixture).toMatchObject({ contentDir: join(repoRoot, 'tests/fixtures/content'), outDir: '/tmp/out' });
-    expect(fixture.site.title).toBe('测试市人民政府会议纪要');
-  });
-
-  it('names the file and the field of an invalid site.json', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongkai-site-'));
-    writeFileSync(join(dir, 'site.json'), JSON.stringify({ lang: 'fr', title: '', publisher: 'x', description: 'y' }));
-    expect(() => loadSiteConfig(dir)).toThrow(new RegExp(`${dir}/site.json: invalid site configuration:\\n  - lang: .*\\n  - title: `));
-  });
-
-  it('names the file when site.json is missing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongkai-site-'));
-    expect(() => loadSiteConfig(dir)).toThrow(`${dir}/site.json: cannot read the site configuration`);
   });
 });

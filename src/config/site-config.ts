@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { siteConfigSchema, type SiteConfig } from '../schemas/site';
+import { formatContentError, type ContentError } from '../validation/content-error';
+import { schemaErrors } from '../validation/schema-issues';
+import { readYamlSource } from '../validation/source';
+
+/** The configuration file every content folder holds. */
+export const SITE_CONFIG_FILE = 'site.json';
+
+/** A site configuration as read: the validated value, or every problem found in the file. */
+export type SiteConfigResult = { site: SiteConfig; errors: [] } | { site?: undefined; errors: ContentError[] };
+
+/** Where JSON.parse stopped, as a 1-based line of `text`, when its message gives a position. */
+function lineOfJsonError(text: string, message: string): number | undefined {
+  const position = /position (\d+)/u.exec(message)?.[1];
+  return position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+}
+
+/**
+ * Reads and validates `<contentDir>/site.json`, returning every problem at once in the form
+ * `npm run check` prints (file, line, field, what is wrong and the fix). Never throws.
+ */
+export function readSiteConfig(contentDir: string, cwd: string = process.cwd()): SiteConfigResult {
+  const path = join(contentDir, SITE_CONFIG_FILE);
+  // Relative inside the working directory, as npm run check prints paths; absolute for a folder elsewhere.
+  const shown = relative(cwd, path);
+  const file = shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+  if (!existsSync(path)) {
+    return { errors: [{ file, field: '', message: 'is missing; every content folder needs its site configuration (copy content/site.json and edit it)' }] };
+  }
+  const text = readFileSync(path, 'utf8');
+  let data: unknown;
+  try {
+    // JSON.parse first: the YAML reader used below for line numbers would accept more than JSON.
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return { errors: [{ file, line: lineOfJsonError(text, reason), field: '', message: `is not valid JSON (${reason}); check the quotes and commas there` }] };
+  }
+  // JSON is YAML, so the YAML source gives each field's line.
+  const source = readYamlSource(path, cwd);
+  if (!source) throw new Error(`${path} disappeared while it was read`);
+  const { errors, value } = schemaErrors({ ...source, file }, siteConfigSchema, data);
+  return value && errors.length === 0 ? { site: value, errors: [] } : { errors };
+}
+
+/** A site configuration that cannot be used; its message lists every problem, and it carries no stack trace. */
+export class SiteConfigError extends Error {
+  readonly problems: readonly ContentError[];
+
+  constructor(problems: readonly ContentError[]) {
+    const lines = problems.map(formatContentError);
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`${lines.join('\n')}\n${count} in the site configuration; fix ${problems[0]?.file ?? SITE_CONFIG_FILE} (every field is described in src/schemas/site.ts) and build again`);
+    this.name = 'SiteConfigError';
+    this.problems = problems;
+    // An editor's mistake, not a fault in the code: Astro prints whatever stack an error carries.
+    this.stack = '';
+  }
+}
+
+/** Reads and validates `<contentDir>/site.json`; throws a SiteConfigError naming file, line, field and fix. */
+export function loadSiteConfig(contentDir: string, cwd: string = process.cwd()): SiteConfig {
+  const result = readSiteConfig(contentDir, cwd);
+  if (result.site) return result.site;
+  throw new SiteConfigError(result.errors);
+}

@@ -1,0 +1,60 @@
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import type { GongkaiConfig } from '../config/virtual-config';
+import { atomicOutput } from './atomic-output';
+import { contentValidation } from './content-validation';
+import { openDataCounters } from './open-data-counters';
+import { pagefindIndex } from './pagefind-index';
+import { publicationCount } from './publication-count';
+import { securityHeaders } from './security-headers';
+
+/**
+ * The parts of a build in their required order. Content is validated in the first part's
+ * `astro:config:setup`, before anything reads it; `astro:build:done` hooks run in this order, so
+ * the sitemap and the search index exist before the publication count reads them, and the swap
+ * into the output folder comes last, when every other part has succeeded.
+ */
+export const PART_ORDER = [
+  'gongkai:content-validation',
+  '@astrojs/sitemap',
+  'gongkai:pagefind-index',
+  'gongkai:security-headers',
+  'gongkai:publication-count',
+  'gongkai:atomic-output',
+] as const;
+
+/** Parts every build has; the sitemap is left out when site.json gives no address (it needs absolute URLs). */
+const REQUIRED_PARTS: ReadonlySet<string> = new Set(PART_ORDER.filter((name) => name !== '@astrojs/sitemap'));
+
+/** Fails unless `names` are known parts, each once, every required one present, in PART_ORDER's order. */
+export function assertPartOrder(names: readonly string[]): void {
+  const positions = names.map((name) => (PART_ORDER as readonly string[]).indexOf(name));
+  const unknown = names.filter((_, index) => positions[index] === -1);
+  if (unknown.length > 0) throw new Error(`gongkai(): unknown build parts ${unknown.join(', ')}`);
+  const missing = [...REQUIRED_PARTS].filter((name) => !names.includes(name));
+  if (missing.length > 0) throw new Error(`gongkai(): the build lacks ${missing.join(', ')}`);
+  positions.forEach((position, index) => {
+    if (index > 0 && position <= positions[index - 1]!) {
+      throw new Error(`gongkai(): ${names[index - 1]} comes before ${names[index]}, but the build's parts run in the order ${PART_ORDER.join(' → ')}`);
+    }
+  });
+}
+
+/** The integrations one build of `config` consists of, in their required order (checked). */
+export function gongkaiParts(config: GongkaiConfig): AstroIntegration[] {
+  const { site, contentDir, searchBundle } = config;
+  const parts = [
+    contentValidation({ contentDir, site }),
+    ...(site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
+    pagefindIndex({ bundleDir: searchBundle }),
+    securityHeaders(),
+    publicationCount({
+      contentDir,
+      searchBundleDir: searchBundle,
+      counters: openDataCounters({ feeds: Boolean(site.site), feedEntries: site.feedEntries }),
+    }),
+    atomicOutput(),
+  ];
+  assertPartOrder(parts.map((part) => part.name));
+  return parts;
+}
