@@ -1,19 +1,20 @@
 /**
- * `npm run check [-- <content folder>] [--strict] [--previous <dist>/data/minutes.json]`: validates every
+ * `npm run check [-- <content folder> | --content <folder>] [--strict] [--previous <dist>/data/minutes.json]`: validates every
  * minutes file and every cross-reference and prints all problems at once, then the warnings
  * (what the disclosure rules ask but the build can do without). Exits 1 when there is a problem,
  * or with --strict a warning.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDirFor } from '../config/project-paths';
 import { formatContentError, formatContentWarning } from '../validation/content-error';
 import { validateContent } from '../validation/validate-content';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { strict: { type: 'boolean', default: false }, previous: { type: 'string' } },
+  options: { content: { type: 'string' }, strict: { type: 'boolean', default: false }, previous: { type: 'string' } },
 });
-const contentDir = resolve(positionals[0] ?? process.env['GONGKAI_CONTENT'] ?? 'content');
+const contentDir = contentDirFor(values.content ?? positionals[0]);
 const { errors, warnings, counts } = validateContent(contentDir, { previousCatalogue: values.previous && resolve(values.previous) });
 
 for (const error of errors) console.error(formatContentError(error));

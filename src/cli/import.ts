@@ -10,6 +10,7 @@
 import { statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDirFor } from '../config/project-paths';
 import { sourceFiles, summaryRow, summaryTable, uniqueName } from '../importer/batch';
 import { failedOutcome, loadCollections, outcomeOf, readAndImport, writeImported, type FileOutcome } from '../importer/import-file';
 import { UnreadableSourceError } from '../importer/read-source';
@@ -33,7 +34,7 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
-const contentDir = resolve(values.content ?? process.env['GONGKAI_CONTENT'] ?? 'content');
+const contentDir = contentDirFor(values.content);
 const collections = loadCollections(contentDir);
 const { organisations } = collections;
 const isFolder = (path: string) => {

@@ -3,8 +3,9 @@
  * minutes file with every field, dated today, that passes `npm run check` as it is, ready to edit.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDirFor } from '../config/project-paths';
 import { scaffoldMinutes } from '../validation/scaffold';
 
 const { values, positionals } = parseArgs({
@@ -18,7 +19,7 @@ const { values, positionals } = parseArgs({
 
 const slug = positionals[0];
 if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-  console.error('usage: npm run new -- <slug> [--date YYYY-MM-DD] [--content <folder>] [--force]\n  <slug> is the permanent file name: lower-case ASCII words joined by -, e.g. taicang-changwu-2023-06');
+  console.error('usage: npm run new -- <slug> [--date YYYY-MM-DD] [--content <folder>] [--force]\n  <slug> is the permanent file name: lower-case ASCII words joined by -, e.g. changwu-2023-06');
   process.exit(2);
 }
 const date = values.date ?? new Date().toISOString().slice(0, 10);
@@ -26,7 +27,7 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
   console.error(`--date must be written YYYY-MM-DD, not "${date}"`);
   process.exit(2);
 }
-const contentDir = resolve(values.content ?? process.env['GONGKAI_CONTENT'] ?? 'content');
+const contentDir = contentDirFor(values.content);
 const file = join(contentDir, 'minutes', `${slug}.md`);
 if (existsSync(file) && !values.force) {
   console.error(`${file} already exists; choose another name or pass --force to overwrite it`);

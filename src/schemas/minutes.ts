@@ -11,7 +11,7 @@ export const knownDocumentTypes = ['常务会议纪要', '专题会议纪要', '
 
 /** Who compiled (整理) the minutes, and when. */
 export const compiledSchema = z.strictObject({
-  /** The compiling office as printed, e.g. 太仓市人民政府办公室; must name an organisation. */
+  /** The compiling office as printed, e.g. 某市人民政府办公室; must name an organisation. */
   by: z.string().trim().min(1),
   /** Date on the 整理 line. */
   date: z.date(),
@@ -21,7 +21,7 @@ export const compiledSchema = z.strictObject({
 export const minutesSchema = z.strictObject({
   /** 索引号 from the disclosure catalogue, when assigned; unique and never changed. */
   indexNumber: z.string().trim().min(1).optional(),
-  /** 发文机关: the body that issues the minutes, e.g. 太仓市人民政府; must name an organisation. */
+  /** 发文机关: the body that issues the minutes, e.g. 某市人民政府; must name an organisation. */
   issuer: z.string().trim().min(1),
   /** 文种: the document type as printed, e.g. 常务会议纪要. */
   documentType: z.string().trim().min(1),

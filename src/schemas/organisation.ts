@@ -25,7 +25,7 @@ export const organisationKindSchema = z.enum([
 export const organisationSchema = z.strictObject({
   /** Stable URL slug, e.g. housing-construction. */
   id: slugSchema,
-  /** Canonical full name, e.g. 太仓市住房和城乡建设局; the name as printed when the full name is not known. */
+  /** Canonical full name, e.g. 某市住房和城乡建设局; the name as printed when the full name is not known. */
   name: z.string().trim().min(1),
   /** Other forms minutes print, e.g. 市住建局. */
   shortNames: z.array(z.string().trim().min(1)).default([]),

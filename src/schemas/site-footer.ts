@@ -4,7 +4,7 @@ const text = z.string().trim().min(1);
 
 /** The identifiers the national inspection of government websites looks for in every page's footer; each is optional. */
 export const siteFooterSchema = z.strictObject({
-  /** 主办单位: the body that owns the site, e.g. 太仓市人民政府办公室. */
+  /** 主办单位: the body that owns the site, e.g. 某市人民政府办公室. */
   sponsor: text.optional().describe('主办单位'),
   /** 承办单位: the body that runs it day to day. */
   operator: text.optional().describe('承办单位'),

@@ -60,7 +60,7 @@ export function agendaItemsByTopic<D extends MinutesDoc>(docs: readonly D[]): Ma
   return byTopic;
 }
 
-/** The document's display title: issuer and document type, e.g. 太仓市人民政府常务会议纪要. */
+/** The document's display title: issuer and document type, e.g. 某市人民政府常务会议纪要. */
 export function documentTitle(minutes: Minutes): string {
   return `${minutes.issuer}${minutes.documentType}`;
 }

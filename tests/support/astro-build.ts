@@ -13,9 +13,9 @@ function buildEnv(contentDir: string, outDir: string, env: Record<string, string
   return { ...process.env, GONGKAI_CONTENT: contentDir, GONGKAI_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
-/** Runs a real `astro build` of `contentDir` into `outDir` in a child process, under the Node running the tests. */
-export function astroBuild(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, [astroCli, 'build'], {
+/** Runs a real `astro build` of `contentDir` into `outDir` in a child process, under the Node running the tests; `args` go to astro (e.g. --config). */
+export function astroBuild(contentDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
+  const result = spawnSync(process.execPath, [astroCli, 'build', ...args], {
     cwd: repoRoot,
     env: buildEnv(contentDir, outDir, env),
     encoding: 'utf8',
