@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site';
-import { formatContentError, type ContentError } from '../validation/content-error';
+import { compareContentErrors, formatContentError, type ContentError } from '../validation/content-error';
 import { schemaErrors } from '../validation/schema-issues';
 import { readYamlSource } from '../validation/source';
 
@@ -42,7 +42,7 @@ export function readSiteConfig(contentDir: string, cwd: string = process.cwd()):
   const source = readYamlSource(path, cwd);
   if (!source) throw new Error(`${path} disappeared while it was read`);
   const { errors, value } = schemaErrors({ ...source, file }, siteConfigSchema, data);
-  return value && errors.length === 0 ? { site: value, errors: [] } : { errors };
+  return value && errors.length === 0 ? { site: value, errors: [] } : { errors: errors.sort(compareContentErrors) };
 }
 
 /** A site configuration that cannot be used; its message lists every problem, and it carries no stack trace. */

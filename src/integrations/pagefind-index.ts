@@ -19,8 +19,8 @@ const ADD_BATCH = 200;
 const FILE_BATCH = 200;
 
 export interface PagefindIndexOptions {
-  /** Folder inside the site that receives the index. */
-  bundleDir?: string;
+  /** Folder inside the site that receives the index (gongkai()'s `searchBundle`; the search page reads the same). */
+  bundleDir: string;
   /** The build-only file (written by src/pages/search-records.json.ts) that lists every search record. */
   recordsFile?: string;
   /** The search page's file inside the site, completed with preloads of the index's entry and metadata files. */
@@ -47,8 +47,8 @@ async function emptyIndexedContent(fragmentDir: string): Promise<void> {
  * Builds the Pagefind index from the site's search records at the end of `astro build`, so the one
  * build command leaves a searchable site, then deletes the records file. Any error fails the build.
  */
-export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
-  const bundleDir = options.bundleDir ?? 'pagefind';
+export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
+  const { bundleDir } = options;
   const recordsFile = options.recordsFile ?? 'search-records.json';
   const searchPage = options.searchPage ?? 'search/index.html';
   let base = '/';

@@ -29,7 +29,7 @@ export interface PublicationCountOptions {
   /** Content folder whose minutes/ holds the source files. */
   contentDir: string;
   /** Folder of the Pagefind index inside the site (as given to the index integration). */
-  searchBundleDir?: string;
+  searchBundleDir: string;
   /** Outputs besides pages and search (feeds, catalogs) to hold to the same count. */
   counters?: OutputCounter[];
 }
@@ -41,7 +41,7 @@ export const pagesCounter: OutputCounter = {
 };
 
 /** Records in the Pagefind index the build wrote into `bundleDir`, read back from its fragment files. */
-export function searchCounter(bundleDir = 'pagefind'): OutputCounter {
+export function searchCounter(bundleDir: string): OutputCounter {
   return {
     output: 'search',
     tally: (siteDir, base) => {

@@ -317,7 +317,7 @@ describe('publication count over the open data', () => {
     afterAll(() => rmSync(copy, { recursive: true, force: true }));
     const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
     const runCheck = async (siteDir: string) => {
-      const hooks = publicationCount({ contentDir: fixtureContentDir, counters: openDataCounters({ feeds: true, feedEntries: siteConfig.feedEntries }) }).hooks;
+      const hooks = publicationCount({ contentDir: fixtureContentDir, searchBundleDir: 'pagefind', counters: openDataCounters({ feeds: true, feedEntries: siteConfig.feedEntries }) }).hooks;
       await hooks['astro:config:done']?.({ config: { base: '/' } } as never);
       await hooks['astro:build:done']?.({ dir: pathToFileURL(`${siteDir}/`), logger } as never);
     };

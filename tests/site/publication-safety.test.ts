@@ -82,7 +82,7 @@ describe('publication count', () => {
     const messages: string[] = [];
     const logger = { info: (message: string) => messages.push(message) } as unknown as AstroIntegrationLogger;
     const runCheck = async (siteDir: string) => {
-      const hooks = publicationCount({ contentDir: fixtureContentDir }).hooks;
+      const hooks = publicationCount({ contentDir: fixtureContentDir, searchBundleDir: 'pagefind' }).hooks;
       await hooks['astro:config:done']?.({ config: { base: '/' } } as never);
       await hooks['astro:build:done']?.({ dir: pathToFileURL(`${siteDir}/`), logger } as never);
     };

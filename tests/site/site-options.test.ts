@@ -117,3 +117,28 @@ describe('a search bundle folder other than pagefind/', () => {
     }, 120_000);
   });
 });
+
+describe('a site.json with a mistake', () => {
+  it('stops the build before anything is built, naming the file, line, field and fix, without a stack trace', () => {
+    const broken = join(work, 'broken-content');
+    cpSync(fixtureContentDir, broken, { recursive: true });
+    const site = JSON.parse(readFileSync(join(broken, 'site.json'), 'utf8')) as Record<string, unknown>;
+    const text = JSON.stringify({ ...site, listPageSize: 0, features: { statistic: false } }, null, 2);
+    writeFileSync(join(broken, 'site.json'), text);
+    const lineOf = (key: string) => text.split('\n').findIndex((line) => line.includes(`"${key}"`)) + 1;
+    const target = join(work, 'broken-site');
+    const { status, output } = astroBuild(broken, target);
+    expect(status).not.toBe(0);
+    // Relative to the working directory, as npm run check prints paths.
+    const file = 'tests/.output/site-options/broken-content/site.json';
+    expect(output).toContain(
+      [
+        `${file}:${lineOf('listPageSize')}: listPageSize: must be at least 1, not 0`,
+        `${file}:${lineOf('statistic')}: features.statistic: "statistic" is not a known field; remove it or correct its name — did you mean statistics?`,
+        `2 problems in the site configuration; fix ${file} (every field is described in src/schemas/site.ts) and build again`,
+      ].join('\n'),
+    );
+    expect(output).not.toMatch(/^\s+at /mu);
+    expect(existsSync(target)).toBe(false);
+  });
+});
