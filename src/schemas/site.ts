@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRules } from './messages';
 import { indexNumberConfigSchema } from './index-number';
 import { siteFooterSchema } from './site-footer';
 
@@ -31,7 +32,7 @@ export const siteConfigSchema = z.strictObject({
   /** IANA time zone the meetings are held in, for calendar times, e.g. Asia/Shanghai. */
   timeZone: z
     .string()
-    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
+    .refine(isTimeZone, schemaRules.timeZone)
     .default('Asia/Shanghai')
     .describe('会议所在时区（IANA 名称），用于日历中的会议时间，默认 Asia/Shanghai'),
   /** Licence notice for the open data files, shown on the /data/ page; when absent the page says none is declared. */
