@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,5 +128,23 @@ describe('closestNames', () => {
     expect(closestNames('市往建局', ['市住建局', '市城管局', '太仓市住房和城乡建设局'])).toEqual(['市住建局']);
     expect(closestNames('gas-safty', ['gas-safety', 'work-safety'])).toEqual(['gas-safety']);
     expect(closestNames('完全不同的名字', ['市住建局'])).toEqual([]);
+  });
+});
+
+describe('site.json', () => {
+  it('is checked field by field, with lines, in its own language', () => {
+    const dir = contentWith();
+    const path = join(dir, 'site.json');
+    const site = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    writeFileSync(path, JSON.stringify({ ...site, timeZone: 'Mars/Base', feedEntries: '20' }, null, 2));
+    const lineOfKey = (key: string) => readFileSync(path, 'utf8').split('\n').findIndex((line) => line.includes(`"${key}"`)) + 1;
+    const errors = validateContent(dir, { cwd: dir }).errors.filter((error) => error.file === 'site.json');
+    expect(errors.map(({ field, line }) => ({ field, line }))).toEqual([
+      { field: 'feedEntries', line: lineOfKey('feedEntries') },
+      { field: 'timeZone', line: lineOfKey('timeZone') },
+    ]);
+    expect(errors.map((error) => error.message)).toEqual(['应为数字，而不是 "20"', '应为 IANA 时区名，如 Asia/Shanghai，而不是 "Mars/Base"']);
+    const english = validateContent(dir, { cwd: dir, locale: 'en' }).errors.filter((error) => error.file === 'site.json');
+    expect(english.map((error) => error.message)).toEqual(['must be a number, not "20"', 'must be an IANA time zone such as Asia/Shanghai, not "Mars/Base"']);
   });
 });
