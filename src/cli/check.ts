@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor } from '../config/project-paths';
+import { validationMessages } from '../locales/editor';
 import { formatContentError, formatContentWarning } from '../validation/content-error';
 import { validateContent } from '../validation/validate-content';
 
@@ -15,16 +16,16 @@ const { positionals, values } = parseArgs({
   options: { content: { type: 'string' }, strict: { type: 'boolean', default: false }, previous: { type: 'string' } },
 });
 const contentDir = contentDirFor(values.content ?? positionals[0]);
-const { errors, warnings, counts } = validateContent(contentDir, { previousCatalogue: values.previous && resolve(values.previous) });
+const { errors, warnings, counts, locale } = validateContent(contentDir, { previousCatalogue: values.previous && resolve(values.previous) });
+const { report } = validationMessages(locale);
 
 for (const error of errors) console.error(formatContentError(error));
-for (const warning of warnings) console.error(formatContentWarning(warning));
-const summary = `${counts.minutes} minutes files (${counts.published} published), ${counts.organisations} organisations, ${counts.topics} topics, ${counts.people} people`;
-const warningNote =
-  warnings.length === 0 ? '' : values.strict ? `；${warnings.length} 条警告（--strict：按问题计）` : `；${warnings.length} 条警告（不影响构建，--strict 时按问题计）`;
+for (const warning of warnings) console.error(formatContentWarning(warning, report));
+const summary = report.counts(counts);
+const note = report.warningNote({ count: warnings.length, strict: values.strict });
 if (errors.length > 0 || (values.strict && warnings.length > 0)) {
-  console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${contentDir}: ${summary}${warningNote}`);
+  console.error(`\n${report.checkFailed({ problems: errors.length, dir: contentDir, counts: summary, note })}`);
   process.exitCode = 1;
 } else {
-  console.log(`${contentDir}: no problems in ${summary}${warningNote}`);
+  console.log(report.checkPassed({ dir: contentDir, counts: summary, note }));
 }

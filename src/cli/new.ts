@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor } from '../config/project-paths';
+import { contentLocale } from '../config/site-config';
+import { scaffoldMessages } from '../locales/editor';
+import { impossibleDay } from '../validation/calendar-day';
 import { scaffoldMinutes } from '../validation/scaffold';
 
 const { values, positionals } = parseArgs({
@@ -17,22 +20,27 @@ const { values, positionals } = parseArgs({
   },
 });
 
+const contentDir = contentDirFor(values.content);
+const m = scaffoldMessages(contentLocale(contentDir));
 const slug = positionals[0];
 if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-  console.error('usage: npm run new -- <slug> [--date YYYY-MM-DD] [--content <folder>] [--force]\n  <slug> is the permanent file name: lower-case ASCII words joined by -, e.g. changwu-2023-06');
+  console.error(m.usage());
   process.exit(2);
 }
 const date = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-  console.error(`--date must be written YYYY-MM-DD, not "${date}"`);
+  console.error(m.badDate({ date }));
   process.exit(2);
 }
-const contentDir = contentDirFor(values.content);
+if (impossibleDay(date)) {
+  console.error(m.impossibleDate({ date }));
+  process.exit(2);
+}
 const file = join(contentDir, 'minutes', `${slug}.md`);
 if (existsSync(file) && !values.force) {
-  console.error(`${file} already exists; choose another name or pass --force to overwrite it`);
+  console.error(m.exists({ file }));
   process.exit(1);
 }
 mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, scaffoldMinutes(contentDir, date));
-console.log(`wrote ${file} (status: draft); edit it, then run npm run check`);
+writeFileSync(file, scaffoldMinutes(contentDir, date, m));
+console.log(m.wrote({ file }));

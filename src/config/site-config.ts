@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { editorLocaleOf, validationMessages, type EditorLocale, type ValidationLocale } from '../locales/editor';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site';
 import { compareContentErrors, formatContentError, type ContentError } from '../validation/content-error';
 import { schemaErrors } from '../validation/schema-issues';
@@ -17,17 +18,29 @@ function lineOfJsonError(text: string, message: string): number | undefined {
   return position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
 }
 
+/** The language a content folder's messages are in, from site.json `lang`, read loosely so a broken file still picks its language. */
+export function contentLocale(contentDir: string): EditorLocale {
+  const source = readYamlSource(join(contentDir, SITE_CONFIG_FILE), contentDir);
+  const raw: unknown = source && source.document.errors.length === 0 ? source.document.toJS() : undefined;
+  return editorLocaleOf(raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['lang'] : undefined);
+}
+
 /**
  * Reads and validates `<contentDir>/site.json`, returning every problem at once in the form
- * `npm run check` prints (file, line, field, what is wrong and the fix). Never throws.
+ * `npm run check` prints (file, line, field, what is wrong and the fix), in the site's language
+ * unless `messages` gives another. Never throws.
  */
-export function readSiteConfig(contentDir: string, cwd: string = process.cwd()): SiteConfigResult {
+export function readSiteConfig(
+  contentDir: string,
+  cwd: string = process.cwd(),
+  messages: ValidationLocale = validationMessages(contentLocale(contentDir)),
+): SiteConfigResult {
   const path = join(contentDir, SITE_CONFIG_FILE);
   // Relative inside the working directory, as npm run check prints paths; absolute for a folder elsewhere.
   const shown = relative(cwd, path);
   const file = shown.startsWith('..') || isAbsolute(shown) ? path : shown;
   if (!existsSync(path)) {
-    return { errors: [{ file, field: '', message: 'is missing; every content folder needs its site configuration (copy content/site.json and edit it)' }] };
+    return { errors: [{ file, field: '', message: messages.validation.siteConfigMissing() }] };
   }
   const text = readFileSync(path, 'utf8');
   let data: unknown;
@@ -36,12 +49,12 @@ export function readSiteConfig(contentDir: string, cwd: string = process.cwd()):
     data = JSON.parse(text);
   } catch (error) {
     const reason = (error as Error).message;
-    return { errors: [{ file, line: lineOfJsonError(text, reason), field: '', message: `is not valid JSON (${reason}); check the quotes and commas there` }] };
+    return { errors: [{ file, line: lineOfJsonError(text, reason), field: '', message: messages.validation.invalidJson({ reason }) }] };
   }
   // JSON is YAML, so the YAML source gives each field's line.
   const source = readYamlSource(path, cwd);
   if (!source) throw new Error(`${path} disappeared while it was read`);
-  const { errors, value } = schemaErrors({ ...source, file }, siteConfigSchema, data);
+  const { errors, value } = schemaErrors({ ...source, file }, siteConfigSchema, data, messages);
   return value && errors.length === 0 ? { site: value, errors: [] } : { errors: errors.sort(compareContentErrors) };
 }
 
@@ -49,10 +62,9 @@ export function readSiteConfig(contentDir: string, cwd: string = process.cwd()):
 export class SiteConfigError extends Error {
   readonly problems: readonly ContentError[];
 
-  constructor(problems: readonly ContentError[]) {
+  constructor(problems: readonly ContentError[], messages: ValidationLocale) {
     const lines = problems.map(formatContentError);
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`${lines.join('\n')}\n${count} in the site configuration; fix ${problems[0]?.file ?? SITE_CONFIG_FILE} (every field is described in src/schemas/site.ts) and build again`);
+    super(`${lines.join('\n')}\n${messages.validation.siteConfigFailed({ count: problems.length, file: problems[0]?.file ?? SITE_CONFIG_FILE })}`);
     this.name = 'SiteConfigError';
     this.problems = problems;
     // An editor's mistake, not a fault in the code: Astro prints whatever stack an error carries.
@@ -62,7 +74,8 @@ export class SiteConfigError extends Error {
 
 /** Reads and validates `<contentDir>/site.json`; throws a SiteConfigError naming file, line, field and fix. */
 export function loadSiteConfig(contentDir: string, cwd: string = process.cwd()): SiteConfig {
-  const result = readSiteConfig(contentDir, cwd);
+  const messages = validationMessages(contentLocale(contentDir));
+  const result = readSiteConfig(contentDir, cwd, messages);
   if (result.site) return result.site;
-  throw new SiteConfigError(result.errors);
+  throw new SiteConfigError(result.errors, messages);
 }

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
+import { validationMessages } from '../locales/editor';
 import { formatContentError, formatContentWarning } from '../validation/content-error';
 import { validateContent } from '../validation/validate-content';
 
@@ -20,15 +21,16 @@ export function contentValidation(options: ContentValidationOptions): AstroInteg
     name: 'gongkai:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { errors, warnings, counts } = validateContent(options.contentDir, { site: options.site });
+        const { errors, warnings, counts, locale } = validateContent(options.contentDir, { site: options.site });
+        const { report } = validationMessages(locale);
         // Warnings never stop a build; `npm run check -- --strict` is where they count.
-        for (const warning of warnings) logger.warn(formatContentWarning(warning));
+        for (const warning of warnings) logger.warn(formatContentWarning(warning, report));
         if (errors.length === 0) {
-          logger.info(`content is valid: ${counts.minutes} minutes files, ${counts.published} published`);
+          logger.info(report.buildValid(counts));
           return;
         }
         for (const error of errors) logger.error(formatContentError(error));
-        const summary = `${errors.length} problem${errors.length === 1 ? '' : 's'} in the content (run npm run check to list them again)`;
+        const summary = report.buildFailed({ problems: errors.length });
         if (command === 'build') throw new Error(summary);
         logger.warn(summary);
       },

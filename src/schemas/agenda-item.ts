@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { schemaRules } from './messages';
 import { slugSchema } from './slug';
 
 /** Chinese numerals that number agenda items: 一 … 九十九. */
 export const ordinalSchema = z
-  .string({ error: 'must be a Chinese numeral such as 一 or 十二' })
-  .regex(/^[一二三四五六七八九十]+$/u, 'must be a Chinese numeral such as 一 or 十二');
+  .string({ error: schemaRules.chineseNumeral })
+  .regex(/^[一二三四五六七八九十]+$/u, schemaRules.chineseNumeral);
 
 /** What the meeting did with an agenda item. */
 export const agendaKindSchema = z.enum(['审议', '听取', '研究', '其他']);

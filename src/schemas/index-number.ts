@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRules } from './messages';
 
 /** The default 索引号 form of the national disclosure catalogue, e.g. 000014349/2017-00110. */
 export const defaultIndexNumberPattern = '{code}/YYYY-NNNNN';
@@ -8,7 +9,7 @@ export const indexNumberConfigSchema = z.strictObject({
   /** 组织机构代码 of the publishing body, the part before the slash, e.g. 014145300; any 9-character code when absent. */
   organisationCode: z
     .string()
-    .regex(/^[0-9A-Z]{8}[0-9X]$/, 'must be a 9-character 组织机构代码 such as 014145300')
+    .regex(/^[0-9A-Z]{8}[0-9X]$/, schemaRules.organisationCode)
     .optional()
     .describe('组织机构代码，索引号斜杠前的部分'),
   /**
@@ -17,7 +18,7 @@ export const indexNumberConfigSchema = z.strictObject({
    */
   pattern: z
     .string()
-    .refine((pattern) => pattern.includes('YYYY'), 'must contain YYYY, the year')
+    .refine((pattern) => pattern.includes('YYYY'), schemaRules.patternYear)
     .default(defaultIndexNumberPattern)
     .describe('索引号格式：{code} 为组织机构代码，YYYY 为年份，每个 N 为一位数字'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRules } from './messages';
 
 const text = z.string().trim().min(1);
 
@@ -11,7 +12,7 @@ export const siteFooterSchema = z.strictObject({
   /** How to reach the site's editors: a telephone number, an address or an e-mail address as printed. */
   contact: text.optional().describe('联系方式，如电话或邮箱'),
   /** 网站标识码 issued by the national government-website register, e.g. 3205850001. */
-  siteCode: z.string().regex(/^[0-9A-Za-z]{10}$/, 'must be the 10-character 网站标识码').optional().describe('网站标识码'),
+  siteCode: z.string().regex(/^[0-9A-Za-z]{10}$/, schemaRules.siteCode).optional().describe('网站标识码'),
   /** ICP备案号, e.g. 苏ICP备05001234号-1; linked to the MIIT filing site. */
   icp: text.optional().describe('ICP备案号'),
   /** 公安机关备案号, e.g. 苏公网安备 32058502000123号; linked to the public-security filing site with its number. */
@@ -20,7 +21,7 @@ export const siteFooterSchema = z.strictObject({
       /** The number as printed. */
       label: text,
       /** The 14-digit record code the filing site looks up (the digits of the number). */
-      code: z.string().regex(/^\d{14}$/, 'must be the 14 digits of the 公安机关备案号'),
+      code: z.string().regex(/^\d{14}$/, schemaRules.policeFilingCode),
     })
     .optional()
     .describe('公安机关备案号'),

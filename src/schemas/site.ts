@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { schemaRules } from './messages';
 import { indexNumberConfigSchema } from './index-number';
 import { siteFeaturesSchema } from './site-features';
 import { siteFooterSchema } from './site-footer';
@@ -31,7 +32,7 @@ export const siteConfigSchema = z.strictObject({
   /** Absolute URL the site is deployed at, when known; turns on canonical links, the sitemap and the feeds. */
   site: z.url().optional().describe('网站的绝对地址，如 https://jiyao.example.gov.cn；设置后生成规范链接、站点地图和订阅源'),
   /** Path prefix when the site is served below the root of its host, e.g. /minutes-archive. */
-  base: z.string().startsWith('/', 'must start with /, e.g. /jiyao').default('/').describe('网站不在域名根目录时的路径前缀，如 /jiyao；默认 /'),
+  base: z.string().startsWith('/', schemaRules.basePath).default('/').describe('网站不在域名根目录时的路径前缀，如 /jiyao；默认 /'),
   /** Pages this site leaves out; every one is on unless switched off here. */
   features: siteFeaturesSchema.prefault({}).describe('可关闭的页面；未写明的都生成'),
   /** How many of the newest minutes each feed holds; the whole archive is in the data files under /data/. */
@@ -39,7 +40,7 @@ export const siteConfigSchema = z.strictObject({
   /** IANA time zone the meetings are held in, for calendar times, e.g. Asia/Shanghai. */
   timeZone: z
     .string()
-    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai')
+    .refine(isTimeZone, schemaRules.timeZone)
     .default('Asia/Shanghai')
     .describe('会议所在时区（IANA 名称），用于日历中的会议时间，默认 Asia/Shanghai'),
   /** Licence notice for the open data files, shown on the /data/ page; when absent the page says none is declared. */

@@ -1,6 +1,7 @@
 import type { Heading } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import type { ValidationLocale } from '../locales/editor';
 import type { AgendaItem } from '../schemas/agenda-item';
 import { ordinalValue, parseAgendaHeading } from '../utils/agenda';
 import type { ContentError } from './content-error';
@@ -67,29 +68,17 @@ export function agendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>)
  * The frontmatter agenda must list the body's agenda headings one for one: same count, same
  * ordinals, same titles, numbered 一, 二, 三… without gaps.
  */
-export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[]): ContentError[] {
+export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[], { references: m }: ValidationLocale): ContentError[] {
   const headings = agendaHeadings(source);
   const errors: ContentError[] = [];
   const at = (index: number) => lineOf(source, ['agenda', index]);
   if (headings.length !== agenda.length) {
-    errors.push({
-      file: source.file,
-      line: lineOf(source, ['agenda']),
-      field: 'agenda',
-      message:
-        `lists ${agenda.length} agenda items but the body has ${headings.length} agenda headings (## 一、…); ` +
-        'list every heading in the frontmatter, in the same order',
-    });
+    errors.push({ file: source.file, line: lineOf(source, ['agenda']), field: 'agenda', message: m.agendaCount({ listed: agenda.length, headings: headings.length }) });
   }
   agenda.forEach((item, index) => {
     const expected = index + 1;
     if (ordinalValue(item.ordinal) !== expected) {
-      errors.push({
-        file: source.file,
-        line: at(index),
-        field: `agenda.${index}.ordinal`,
-        message: `is ${item.ordinal} but item ${expected} of the agenda should be numbered in sequence (一, 二, 三…)`,
-      });
+      errors.push({ file: source.file, line: at(index), field: `agenda.${index}.ordinal`, message: m.agendaOrdinal({ ordinal: item.ordinal, position: expected }) });
     }
     const heading = headings[index];
     if (!heading) return;
@@ -98,9 +87,7 @@ export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaI
         file: source.file,
         line: at(index),
         field: `agenda.${index}.title`,
-        message:
-          `(agenda item ${item.ordinal}) "${item.ordinal}、${item.title}" differs from the body's heading on line ${heading.line}: ` +
-          `"${heading.ordinal}、${heading.title}"; make them the same`,
+        message: m.agendaTitle({ written: `${item.ordinal}、${item.title}`, heading: `${heading.ordinal}、${heading.title}`, line: heading.line }),
       });
     }
   });

@@ -1,3 +1,5 @@
+import type { ReportMessages } from '../locales/editor/report.zh-CN';
+
 /** One problem in the content, located as precisely as the source allows. */
 export interface ContentError {
   /** Path of the file, relative to the working directory. */
@@ -21,7 +23,7 @@ export function compareContentErrors(a: ContentError, b: ContentError): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field);
 }
 
-/** A warning in the same form, marked so it reads apart from the problems: `file:line: field: 警告：message`. */
-export function formatContentWarning(warning: ContentError): string {
-  return formatContentError({ ...warning, message: `警告：${warning.message}` });
+/** A warning in the same form, marked in the site's language so it reads apart from the problems: `file:line: field: 警告：message`. */
+export function formatContentWarning(warning: ContentError, report: ReportMessages): string {
+  return formatContentError({ ...warning, message: report.warning({ message: warning.message }) });
 }

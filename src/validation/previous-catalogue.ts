@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import type { ValidationLocale } from '../locales/editor';
 import type { ContentError } from './content-error';
 import type { ValidMinutes } from './references';
 import { lineOf } from './source';
@@ -14,16 +15,16 @@ export interface CatalogueEntry {
  * Reads the previous build's catalogue (/data/minutes.json) loosely: an array of objects, or an object
  * holding one, of which only `id` and `indexNumber` are read, so fields added later change nothing.
  */
-export function readPreviousCatalogue(path: string, cwd: string): { entries: CatalogueEntry[]; errors: ContentError[] } {
+export function readPreviousCatalogue(path: string, cwd: string, { disclosure: m }: ValidationLocale): { entries: CatalogueEntry[]; errors: ContentError[] } {
   const file = relative(cwd, path) || path;
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    return { entries: [], errors: [{ file, field: '', message: `无法读取上一版的纪要目录：${(error as Error).message.split('\n')[0]} — 请给出上次构建的 data/minutes.json` }] };
+    return { entries: [], errors: [{ file, field: '', message: m.previousUnreadable({ detail: (error as Error).message.split('\n')[0] ?? '' }) }] };
   }
   const list = Array.isArray(raw) ? raw : Object.values(raw ?? {}).find((value): value is unknown[] => Array.isArray(value));
-  if (!list) return { entries: [], errors: [{ file, field: '', message: '不是纪要目录：其中没有由 {id, indexNumber} 对象组成的数组 — 请给出上次构建的 data/minutes.json' }] };
+  if (!list) return { entries: [], errors: [{ file, field: '', message: m.previousNotCatalogue() }] };
   const entries = list.flatMap((item): CatalogueEntry[] => {
     const { id, indexNumber } = (item ?? {}) as Record<string, unknown>;
     return typeof id === 'string' && typeof indexNumber === 'string' && indexNumber !== '' ? [{ id, indexNumber }] : [];
@@ -32,19 +33,18 @@ export function readPreviousCatalogue(path: string, cwd: string): { entries: Cat
 }
 
 /** A 索引号 once published never changes, and never moves to another document. */
-export function changedIndexNumberErrors(docs: readonly ValidMinutes[], previous: readonly CatalogueEntry[]): ContentError[] {
+export function changedIndexNumberErrors(docs: readonly ValidMinutes[], previous: readonly CatalogueEntry[], { disclosure: m }: ValidationLocale): ContentError[] {
   const byId = new Map(previous.map((entry) => [entry.id, entry.indexNumber]));
   const byNumber = new Map(previous.map((entry) => [entry.indexNumber, entry.id]));
   return docs.flatMap(({ source, data }): ContentError[] => {
     const at = { file: source.file, line: lineOf(source, [source.document.has('indexNumber') ? 'indexNumber' : 'dateIssued']), field: 'indexNumber' };
     const published = byId.get(source.slug);
     if (published !== undefined && published !== data.indexNumber) {
-      const now = data.indexNumber ? `改成了 "${data.indexNumber}"` : '被删除了';
-      return [{ ...at, message: `上一版发布时的索引号是 "${published}"，现在${now}；已发布的索引号不得更改 — 请改回 indexNumber: ${published}` }];
+      return [{ ...at, message: m.indexNumberChanged({ published, now: data.indexNumber }) }];
     }
     const owner = data.indexNumber ? byNumber.get(data.indexNumber) : undefined;
     if (owner !== undefined && owner !== source.slug) {
-      return [{ ...at, message: `索引号 "${data.indexNumber}" 上一版发布时属于 ${owner}；索引号不得转给另一份文件 — 请为本文件另取索引号` }];
+      return [{ ...at, message: m.indexNumberMoved({ indexNumber: data.indexNumber ?? '', owner }) }];
     }
     return [];
   });

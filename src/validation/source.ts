@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
+import type { ValidationMessages } from '../locales/editor/validation.zh-CN';
 import { filesBelow } from '../utils/files';
+import { impossibleDay } from './calendar-day';
 import type { ContentError } from './content-error';
 
 /** A YAML document together with what is needed to report a field's line. */
@@ -28,17 +30,29 @@ export interface MinutesSource extends YamlSource {
 }
 
 /**
+ * A calendar day written YYYY-MM-DD, resolved from its source text: a Date at UTC midnight, or
+ * the text itself when no such day exists (2023-04-31), so the schema reports the day as written
+ * instead of checking the day YAML's timestamp would roll it over to (2023-05-01).
+ */
+const calendarDay: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  default: true,
+  test: /^\d{4}-\d{2}-\d{2}$/u,
+  resolve: (text) => (impossibleDay(text) ? text : new Date(`${text}T00:00:00Z`)),
+};
+
+/**
  * Parses YAML the way Astro's content loaders do: YAML 1.2 core schema plus timestamps, so
- * `2023-04-10` becomes a Date exactly as it does in the build.
+ * `2023-04-10` becomes a Date exactly as it does in the build; only impossible days differ (see calendarDay).
  */
 function parseYaml(text: string): { document: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { customTags: ['timestamp'], lineCounter, prettyErrors: false });
+  const document = parseDocument(text, { customTags: [calendarDay, 'timestamp'], lineCounter, prettyErrors: false });
   return { document, lineCounter };
 }
 
-/** Errors YAML itself found (bad indentation, unclosed quotes…), each with its line. */
-export function yamlSyntaxErrors(source: YamlSource): ContentError[] {
+/** Errors YAML itself found (bad indentation, unclosed quotes…), each with its line, in the locale of `m`. */
+export function yamlSyntaxErrors(source: YamlSource, m: ValidationMessages): ContentError[] {
   return source.document.errors.map((error) => {
     // An unclosed quote is only noticed where the document ends; the line to fix is where the quote opens.
     const position = error.code === 'MISSING_CHAR' ? (openingOf(source.document, error.pos[0]) ?? error.pos[0]) : error.pos[0];
@@ -46,7 +60,7 @@ export function yamlSyntaxErrors(source: YamlSource): ContentError[] {
       file: source.file,
       line: source.lineCounter.linePos(position).line + source.lineOffset,
       field: '',
-      message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
+      message: m.yamlSyntax({ detail: m.yamlProblems[error.code] ?? error.message.split('\n')[0] ?? error.code }),
     };
   });
 }
@@ -60,30 +74,6 @@ function openingOf(document: Document, offset: number): number | undefined {
     },
   });
   return start;
-}
-
-/** Calendar days the YAML spells impossibly (2023-06-31): YAML quietly rolls them over to the next month. */
-export function impossibleDateErrors(source: YamlSource): ContentError[] {
-  const errors: ContentError[] = [];
-  const walk = (node: unknown, path: Array<string | number>) => {
-    if (isMap(node)) {
-      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => walk(item, [...path, index]));
-    } else if (isScalar(node) && node.value instanceof Date && node.source && node.range) {
-      const written = node.source.trim();
-      if (/^\d{4}-\d{2}-\d{2}$/.test(written) && node.value.toISOString().slice(0, 10) !== written) {
-        errors.push({
-          file: source.file,
-          line: source.lineCounter.linePos(node.range[0]).line + source.lineOffset,
-          field: path.join('.'),
-          message: `${written} is not a day of the calendar; check the month and the day`,
-        });
-      }
-    }
-  };
-  walk(source.document.contents, []);
-  return errors;
 }
 
 /**

@@ -13,11 +13,3 @@ export function closestNames(wanted: string, known: Iterable<string>, limit = 3)
     .slice(0, limit)
     .map(({ name }) => name);
 }
-
-/** " — did you mean A or B?" or nothing. */
-export function didYouMean(candidates: readonly string[]): string {
-  if (candidates.length === 0) return '';
-  const quoted = candidates.map((name) => `${name}`);
-  const last = quoted.pop();
-  return ` — did you mean ${quoted.length ? `${quoted.join(', ')} or ${last}` : last}?`;
-}

@@ -45,16 +45,16 @@ describe('the site configuration', () => {
     expect(loadSiteConfig(siteFolder(JSON.stringify(valid)))).toMatchObject({ base: '/', listPageSize: 50, timeZone: 'Asia/Shanghai', features: { statistics: true, people: true } });
   });
 
-  it('names the file, the line, the field and the fix of every bad field at once', () => {
+  it('names the file, the line, the field and the fix of every bad field at once, in the site\'s language', () => {
     const dir = siteFolder(pretty({ ...valid, title: '', base: 'jiyao', features: { people: 'no' }, feedEntry: 5 }));
     const { site, errors } = readSiteConfig(dir, dir);
     expect(site).toBeUndefined();
     // Lines: 1 {, 2 lang, 3 title, 4 publisher, 5 description, 6 base, 7 features, 8 people, 9 }, 10 feedEntry.
     expect(errors).toEqual([
-      { file: 'site.json', line: 3, field: 'title', message: 'must not be empty' },
-      { file: 'site.json', line: 6, field: 'base', message: 'must start with /, e.g. /jiyao, not "jiyao"' },
-      { file: 'site.json', line: 8, field: 'features.people', message: 'must be true or false, not "no"' },
-      { file: 'site.json', line: 10, field: 'feedEntry', message: '"feedEntry" is not a known field; remove it or correct its name — did you mean feedEntries?' },
+      { file: 'site.json', line: 3, field: 'title', message: '不能为空' },
+      { file: 'site.json', line: 6, field: 'base', message: '应以 / 开头，如 /jiyao，而不是 "jiyao"' },
+      { file: 'site.json', line: 8, field: 'features.people', message: '应为true 或 false，而不是 "no"' },
+      { file: 'site.json', line: 10, field: 'feedEntry', message: '"feedEntry" 不是已知的字段 — 请删除或改正字段名 — 是否应为 feedEntries？' },
     ]);
   });
 
@@ -69,14 +69,14 @@ describe('the site configuration', () => {
     expect(thrown).toBeInstanceOf(SiteConfigError);
     expect((thrown as Error).stack).toBe('');
     expect((thrown as Error).message).toBe(
-      'site.json:2: lang: must be one of zh-CN, not "fr"\n1 problem in the site configuration; fix site.json (every field is described in src/schemas/site.ts) and build again',
+      'site.json:2: lang: 应为 zh-CN 之一，而不是 "fr"\n网站配置有 1 个问题；请改正 site.json（每个字段的说明见 src/schemas/site.ts 和 site.schema.json）后重新构建',
     );
   });
 
   it('gives the absolute path of a site.json outside the working directory', () => {
     const dir = siteFolder(pretty({ ...valid, timeZone: 'Mars/Olympus' }));
     expect(readSiteConfig(dir, repoRoot).errors).toEqual([
-      { file: join(dir, 'site.json'), line: 6, field: 'timeZone', message: 'must be an IANA time zone such as Asia/Shanghai' },
+      { file: join(dir, 'site.json'), line: 6, field: 'timeZone', message: '应为 IANA 时区名，如 Asia/Shanghai，而不是 "Mars/Olympus"' },
     ]);
   });
 
@@ -84,10 +84,10 @@ describe('the site configuration', () => {
     const broken = siteFolder('{\n  "lang": "zh-CN",\n  "title": "x",,\n}\n');
     const [syntax] = readSiteConfig(broken, broken).errors;
     expect(syntax).toMatchObject({ file: 'site.json', line: 3, field: '' });
-    expect(syntax?.message).toMatch(/^is not valid JSON \(.+\); check the quotes and commas there$/u);
+    expect(syntax?.message).toMatch(/^不是有效的 JSON（.+）— 请检查这里的引号和逗号$/u);
     const empty = mkdtempSync(join(tmpdir(), 'gongkai-site-'));
     expect(readSiteConfig(empty, empty).errors).toEqual([
-      { file: 'site.json', field: '', message: 'is missing; every content folder needs its site configuration (copy content/site.json and edit it)' },
+      { file: 'site.json', field: '', message: '缺少此文件；每个内容文件夹都要有网站配置（可复制 content/site.json 后修改）' },
     ]);
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexNumberForm } from '../../src/utils/index-number';
 import { calendarCovers, workingDaysAfter } from '../../src/utils/working-days';
+import { reportEn } from '../../src/locales/editor/report.en';
+import { reportZhCN } from '../../src/locales/editor/report.zh-CN';
 import { formatContentWarning } from '../../src/validation/content-error';
 import { validateContent } from '../../src/validation/validate-content';
 import { fixtureContentDir } from '../support/paths';
@@ -103,7 +105,13 @@ describe('the publication deadline check', () => {
     expect(spring?.message).toMatch(/发布日期 2023年2月16日 是成文日期 2023年1月13日 之后的第 21 个工作日，超过.*20 个工作日 — .*publicationDelayReason/u);
     const [saturday] = warningsOf(dir, 'saturday-late');
     expect(saturday?.message).toContain('发布日期 2024年5月31日 是成文日期 2024年4月30日 之后的第 21 个工作日');
-    expect(formatContentWarning(saturday!)).toMatch(/^minutes\/saturday-late\.md:\d+: datePublished: 警告：发布日期/u);
+    expect(formatContentWarning(saturday!, reportZhCN)).toMatch(/^minutes\/saturday-late\.md:\d+: datePublished: 警告：发布日期/u);
+  });
+
+  it('speaks English on an English site, with English dates and plurals', () => {
+    const [spring] = validateContent(dir, { cwd: dir, locale: 'en' }).warnings.filter((warning) => warning.file === 'minutes/spring-late.md');
+    expect(spring?.message).toMatch(/^the date published, February 16, 2023, is 21 working days after the date issued, January 13, 2023: more than the 20 working days .* publicationDelayReason$/u);
+    expect(formatContentWarning(spring!, reportEn)).toMatch(/^minutes\/spring-late\.md:\d+: datePublished: warning: the date published/u);
   });
 
   it('accepts a recorded reason', () => {
@@ -208,13 +216,13 @@ describe('npm run check with warnings', () => {
     const result = runCli('check.ts', [dir]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/spring-late\.md:\d+: datePublished: 警告：发布日期 2023年2月16日/u);
-    expect(result.stdout).toMatch(/no problems in .*；\d+ 条警告（不影响构建，--strict 时按问题计）/u);
+    expect(result.stdout).toMatch(/：没有问题，共 \d+ 份纪要.*；\d+ 条警告（不影响构建，--strict 时按问题计）/u);
   }, 30_000);
 
   it('fails with --strict', () => {
     const result = runCli('check.ts', [dir, '--strict']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/0 problems in .*条警告（--strict：按问题计）/u);
+    expect(result.stderr).toMatch(/中有 0 个问题：.*条警告（--strict：按问题计）/u);
   }, 30_000);
 });
 
@@ -232,6 +240,6 @@ describe('the original offered for download', () => {
       ['minutes/taicang-changwu-2022-12.md', 'original.file'],
       ['minutes/wrong-original-hash.md', 'original.sha256'],
     ]);
-    expect(errors[0]?.message).toMatch(/^"原件\.pdf" does not exist/u);
+    expect(errors[0]?.message).toMatch(/^文件 "原件\.pdf" 不存在/u);
   });
 });

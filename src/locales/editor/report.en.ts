@@ -1,0 +1,20 @@
+import { englishCount } from './plural';
+import type { ReportMessages } from './report.zh-CN';
+
+const problems = { one: 'problem', other: 'problems' };
+
+/** The summary lines and the mark of a warning, in English; same keys and parameters as report.zh-CN.ts. */
+export const reportEn = {
+  warning: ({ message }) => `warning: ${message}`,
+  counts: ({ minutes, published, organisations, topics, people }) =>
+    `${englishCount(minutes, { one: 'minutes file', other: 'minutes files' })} (${published} published), ${englishCount(organisations, { one: 'organisation', other: 'organisations' })}, ${englishCount(topics, { one: 'topic', other: 'topics' })}, ${englishCount(people, { one: 'person', other: 'people' })}`,
+  warningNote: ({ count, strict }) => {
+    if (count === 0) return '';
+    const warnings = englishCount(count, { one: 'warning', other: 'warnings' });
+    return strict ? `; ${warnings} (--strict: counted as problems)` : `; ${warnings} (they do not stop the build; --strict counts them as problems)`;
+  },
+  checkFailed: ({ problems: count, dir, counts, note }) => `${englishCount(count, problems)} in ${dir}: ${counts}${note}`,
+  checkPassed: ({ dir, counts, note }) => `${dir}: no problems in ${counts}${note}`,
+  buildValid: ({ minutes, published }) => `content is valid: ${englishCount(minutes, { one: 'minutes file', other: 'minutes files' })}, ${published} published`,
+  buildFailed: ({ problems: count }) => `${englishCount(count, problems)} in the content (run npm run check to list them again)`,
+} satisfies ReportMessages;

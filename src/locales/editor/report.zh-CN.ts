@@ -1,0 +1,23 @@
+/** What was read, for the summary line. */
+export interface ReportCounts {
+  minutes: number;
+  published: number;
+  organisations: number;
+  topics: number;
+  people: number;
+}
+
+/** The summary lines of `npm run check` and of the build's validation, and the mark of a warning, in Chinese. */
+export const reportZhCN = {
+  warning: ({ message }: { message: string }) => `警告：${message}`,
+  counts: ({ minutes, published, organisations, topics, people }: ReportCounts) =>
+    `${minutes} 份纪要（已发布 ${published} 份）、${organisations} 个机构、${topics} 个主题、${people} 位人员`,
+  warningNote: ({ count, strict }: { count: number; strict: boolean }) =>
+    count === 0 ? '' : strict ? `；${count} 条警告（--strict：按问题计）` : `；${count} 条警告（不影响构建，--strict 时按问题计）`,
+  checkFailed: ({ problems, dir, counts, note }: { problems: number; dir: string; counts: string; note: string }) => `${dir} 中有 ${problems} 个问题：${counts}${note}`,
+  checkPassed: ({ dir, counts, note }: { dir: string; counts: string; note: string }) => `${dir}：没有问题，共 ${counts}${note}`,
+  buildValid: ({ minutes, published }: { minutes: number; published: number }) => `内容有效：${minutes} 份纪要，已发布 ${published} 份`,
+  buildFailed: ({ problems }: { problems: number }) => `内容中有 ${problems} 个问题（运行 npm run check 可再次列出）`,
+};
+
+export type ReportMessages = typeof reportZhCN;
