@@ -133,9 +133,9 @@ describe('a site.json with a mistake', () => {
     const file = 'tests/.output/site-options/broken-content/site.json';
     expect(output).toContain(
       [
-        `${file}:${lineOf('listPageSize')}: listPageSize: must be at least 1, not 0`,
-        `${file}:${lineOf('statistic')}: features.statistic: "statistic" is not a known field; remove it or correct its name — did you mean statistics?`,
-        `2 problems in the site configuration; fix ${file} (every field is described in src/schemas/site.ts) and build again`,
+        `${file}:${lineOf('listPageSize')}: listPageSize: 不能小于 1，而现在是 0`,
+        `${file}:${lineOf('statistic')}: features.statistic: "statistic" 不是已知的字段 — 请删除或改正字段名 — 是否应为 statistics？`,
+        `网站配置有 2 个问题；请改正 ${file}（每个字段的说明见 src/schemas/site.ts 和 site.schema.json）后重新构建`,
       ].join('\n'),
     );
     expect(output).not.toMatch(/^\s+at /mu);

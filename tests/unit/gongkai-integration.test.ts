@@ -81,7 +81,7 @@ describe('the gongkai() integration', () => {
     const dir = contentWith((site) => ({ ...site, features: { peple: false } }));
     const line = readFileSync(join(dir, 'site.json'), 'utf8').split('\n').findIndex((text) => text.includes('"peple"')) + 1;
     expect(() => setUp(gongkai({ contentDir: dir }))).toThrow(
-      `${join(dir, 'site.json')}:${line}: features.peple: "peple" is not a known field; remove it or correct its name — did you mean people?`,
+      `${join(dir, 'site.json')}:${line}: features.peple: "peple" 不是已知的字段 — 请删除或改正字段名 — 是否应为 people？`,
     );
   });
 });
