@@ -67,11 +67,21 @@ export function agendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>)
  * The frontmatter agenda must list the body's agenda headings one for one: same count, same
  * ordinals, same titles, numbered 一, 二, 三… without gaps.
  */
-export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[]): ContentError[] {
+export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[], report = false): ContentError[] {
   const headings = agendaHeadings(source);
   const errors: ContentError[] = [];
   const at = (index: number) => lineOf(source, ['agenda', index]);
-  if (headings.length !== agenda.length) {
+  if (report) {
+    // A meeting report's items are sentences of its text, listed only in the frontmatter; the page shows the text as printed.
+    errors.push(
+      ...headings.map((heading) => ({
+        file: source.file,
+        line: heading.line,
+        field: 'documentKind',
+        message: `is 会议报道, which has no agenda headings, but the body has "## ${heading.ordinal}、${heading.title}"; write it as a paragraph, or make the file a 纪要 (documentKind: 纪要)`,
+      })),
+    );
+  } else if (headings.length !== agenda.length) {
     errors.push({
       file: source.file,
       line: lineOf(source, ['agenda']),
@@ -92,7 +102,7 @@ export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaI
       });
     }
     const heading = headings[index];
-    if (!heading) return;
+    if (!heading || report) return;
     if (heading.ordinal !== item.ordinal || heading.title !== item.title) {
       errors.push({
         file: source.file,

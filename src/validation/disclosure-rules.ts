@@ -20,10 +20,12 @@ const day = (date: Date) => formatDate(date, 'zh-CN');
 export function disclosureWarnings({ source, data }: ValidMinutes, form: IndexNumberConfig): ContentError[] {
   if (!isPublic(data.disclosure)) return [];
   // A missing field is reported on the line of 成文日期, beside which it belongs.
-  const at = (field: string) => ({ file: source.file, line: lineOf(source, [source.document.has(field) ? field : 'dateIssued']), field });
+  const at = (field: string) => ({ file: source.file, line: lineOf(source, [source.document.has(field) ? field : source.document.has('dateIssued') ? 'dateIssued' : 'issuer']), field });
+  // A meeting report may have no 成文日期: its year and the deadline then count from the meeting.
+  const issued = data.dateIssued ?? data.meeting.date;
   const warnings: ContentError[] = [];
   if (!data.indexNumber) {
-    const example = indexNumberForm(form.pattern, form.organisationCode).example(data.dateIssued.getUTCFullYear());
+    const example = indexNumberForm(form.pattern, form.organisationCode).example(issued.getUTCFullYear());
     warnings.push({ ...at('indexNumber'), message: `已公开发布的纪要没有索引号 — 请按政府信息公开目录填写，如 indexNumber: ${example}` });
   }
   if (!data.datePublished) {
@@ -34,7 +36,7 @@ export function disclosureWarnings({ source, data }: ValidMinutes, form: IndexNu
     return warnings;
   }
   if (data.publicationDelayReason) return warnings;
-  const { count, uncoveredYears } = workingDaysAfter(data.dateIssued, data.datePublished);
+  const { count, uncoveredYears } = workingDaysAfter(issued, data.datePublished);
   if (uncoveredYears.length > 0) {
     warnings.push({
       ...at('datePublished'),
@@ -43,7 +45,7 @@ export function disclosureWarnings({ source, data }: ValidMinutes, form: IndexNu
   } else if (count > PUBLICATION_DEADLINE_WORKING_DAYS) {
     warnings.push({
       ...at('datePublished'),
-      message: `发布日期 ${day(data.datePublished)} 是成文日期 ${day(data.dateIssued)} 之后的第 ${count} 个工作日，超过《政府信息公开条例》第二十六条规定的 ${PUBLICATION_DEADLINE_WORKING_DAYS} 个工作日 — 请核对两个日期；确属延期公开的，把理由写在 publicationDelayReason 中`,
+      message: `发布日期 ${day(data.datePublished)} 是${data.dateIssued ? '成文日期' : '会议日期'} ${day(issued)} 之后的第 ${count} 个工作日，超过《政府信息公开条例》第二十六条规定的 ${PUBLICATION_DEADLINE_WORKING_DAYS} 个工作日 — 请核对两个日期；确属延期公开的，把理由写在 publicationDelayReason 中`,
     });
   }
   return warnings;
@@ -59,7 +61,7 @@ export function indexNumberFormErrors({ source, data }: ValidMinutes, config: In
       file: source.file,
       line: lineOf(source, ['indexNumber']),
       field: 'indexNumber',
-      message: `索引号 "${data.indexNumber}" 不符合本站的格式 ${form.readable} — 请照政府信息公开目录改为如 ${form.example(data.dateIssued.getUTCFullYear())} 的形式（格式在 site.json 的 indexNumber 中设置）`,
+      message: `索引号 "${data.indexNumber}" 不符合本站的格式 ${form.readable} — 请照政府信息公开目录改为如 ${form.example((data.dateIssued ?? data.meeting.date).getUTCFullYear())} 的形式（格式在 site.json 的 indexNumber 中设置）`,
     },
   ];
 }
