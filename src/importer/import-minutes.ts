@@ -1,6 +1,7 @@
 import { FIELDS_OF_MINUTES_ONLY, type DocumentKind } from '../schemas/document-kind';
 import type { Topic } from '../schemas/topic';
 import type { OrganisationIndex } from '../utils/organisations';
+import { attendanceFromSentences } from './attendance-sentences';
 import { readClosing, isClosingLine, type Closing } from './closing';
 import { Findings } from './findings';
 import { readHeader, type Header } from './header';
@@ -123,6 +124,12 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
   if (report) ({ preamble, items } = readReportItems(body, collections.organisations, collections.topics, findings));
   if (items.length === 0) findings.miss('agenda', report ? 'no paragraph announces an item (会议审议/听取/研究了…); the body is kept as it is' : 'no agenda item headings (一、…) found; the body is kept as it is');
   const closing = readClosing(paragraphs.slice(bodyEnd), collections.organisations, findings);
+  if (report && closing.attendance.present.length === 0 && closing.attendance.others.length === 0) {
+    // A report prints who attended in its sentences (…出席会议, …列席会议).
+    const inText = attendanceFromSentences([...preamble, ...items.flatMap((item) => [item.heading, ...item.points])], findings);
+    closing.attendance.present.push(...inText.present);
+    closing.attendance.others.push(...inText.others);
+  }
   const unplacedAfter = findings.unplaced.slice(unplacedCount) as ParsedParagraph[];
 
   const required: Array<[string, unknown, string]> = [

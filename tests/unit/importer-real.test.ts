@@ -30,6 +30,8 @@ async function reportedFacts(file: string) {
     session: meeting.session,
     term: term === undefined ? undefined : Number(term),
     items: data['agenda']?.length || undefined,
+    present: data['attendance']?.present,
+    others: data['attendance']?.others,
   };
   return { imported, reported };
 }
