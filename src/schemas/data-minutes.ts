@@ -24,8 +24,8 @@ export const agendaItemDataSchema = z.strictObject({
   text: z.string().min(1),
 });
 
-/** /data/minutes/<id>.json: one public minutes document, every structured field and its text. */
-export const minutesDataSchema = z
+/** Every field of a data file; which are required depends on documentKind (minutesDataSchema). */
+const anyMinutesData = z
   .strictObject({
     $schema: schemaRefSchema,
     /** Permanent id: the file name. */
@@ -98,7 +98,24 @@ export const minutesDataSchema = z
     attachments: z.array(z.strictObject({ title: z.string().min(1), url: siteLinkSchema, bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/u) })),
     /** Corrections after publication, oldest first. */
     revisions: z.array(z.strictObject({ date: isoDaySchema, note: z.string().min(1) })),
-  })
+  });
+
+/**
+ * /data/minutes/<id>.json: one public minutes document, every structured field and its text. A 纪要
+ * has its 文种, 文号, office, 成文日期 and 整理 line; a meeting report (会议报道) may have none of them.
+ */
+export const minutesDataSchema = z
+  .discriminatedUnion('documentKind', [
+    anyMinutesData.extend({
+      documentKind: z.literal('纪要'),
+      documentType: z.string().min(1),
+      documentNumber: z.string().min(1),
+      issuingOffice: z.string().min(1),
+      dateIssued: isoDaySchema,
+      compiled: z.strictObject({ by: z.string().min(1), date: isoDaySchema }),
+    }),
+    anyMinutesData.extend({ documentKind: z.literal('会议报道') }),
+  ])
   .meta({ title: 'One minutes document' });
 
 export type AgendaItemData = z.infer<typeof agendaItemDataSchema>;

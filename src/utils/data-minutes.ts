@@ -23,6 +23,7 @@ export function minutesData(doc: MinutesDoc, context: MinutesDataContext): Minut
   const page = links.page('minutes', doc.id);
   const sections = new Map(bodySections(context.html).map((section) => [section.id, section.text]));
   const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+  // Which fields a kind requires is the schema's rule; the data is built from valid frontmatter, which keeps it.
   return {
     $schema: links.published(links.schema('minutes')),
     id: doc.id,
@@ -80,5 +81,5 @@ export function minutesData(doc: MinutesDoc, context: MinutesDataContext): Minut
     copies: data.copies,
     attachments: context.attachments.map((file) => ({ title: file.title, url: links.published(file.href), bytes: file.bytes, sha256: file.sha256 })),
     revisions: data.revisions.map((revision) => ({ date: isoDate(revision.date), note: revision.note })),
-  };
+  } as MinutesData;
 }
