@@ -45,7 +45,7 @@ describe('minutesSchema', () => {
   });
 
   it('accepts a meeting report (会议报道) without any of them, and still wants what every document has', () => {
-    const input = { ...frontmatter(), documentKind: '会议报道' };
+    const input: Record<string, unknown> = { ...frontmatter(), documentKind: '会议报道' };
     for (const field of ['documentType', 'documentNumber', 'issuingOffice', 'dateIssued', 'compiled', 'attendance']) delete input[field];
     expect(issuePaths(input)).toEqual([]);
     expect(minutesSchema.parse(input).attendance.present).toEqual([]);
