@@ -44,7 +44,7 @@ export function corpusStats(minutesDir: string): CorpusStats {
     agendaItems += data.agenda.length;
     attendees += data.attendance.present.length;
     observerGroups += data.attendance.observers.length;
-    years.add(data.dateIssued.getUTCFullYear());
+    years.add((data.dateIssued ?? data.meeting.date).getUTCFullYear());
     issuers.add(data.issuer);
   }
   const perDocument = (total: number) => Math.round((total / Math.max(files.length, 1)) * 100) / 100;

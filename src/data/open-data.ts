@@ -7,7 +7,7 @@ import { meetingsCalendar } from '../utils/calendar';
 import { atomFeed, feedEntries, rssFeed, type FeedMeta } from '../utils/feeds';
 import { dataJsonSchema } from '../utils/json-schema';
 import { minutesDescription } from '../utils/minutes-description';
-import type { MinutesDoc } from '../utils/minutes';
+import { minutesPageTitle, type MinutesDoc } from '../utils/minutes';
 import { fillTemplate } from '../utils/text';
 import { minutesData } from '../utils/data-minutes';
 import { attachmentFiles } from './attachments';
@@ -25,7 +25,7 @@ export const feedsEnabled = site.site !== undefined;
 
 /** Title of a minutes page, as its page, feeds and data files write it. */
 export function minutesTitle(doc: MinutesDoc): string {
-  return fillTemplate(ui.minutesPageTitle, { meeting: doc.data.meeting.name });
+  return minutesPageTitle(doc.data, ui);
 }
 
 /** The text of /data/minutes/<id>.json, built from that document alone; the minutes page shows its size. */

@@ -43,7 +43,7 @@ export function summaryRow(outcome: FileOutcome, cwd: string) {
   return {
     file: relative(cwd, outcome.file) || outcome.file,
     kind: outcome.kind ?? '-',
-    type: outcome.documentType ?? '-',
+    type: outcome.documentType ?? outcome.documentKind ?? '-',
     encoding: outcome.encoding ?? '-',
     found: outcome.found.length,
     missing: outcome.missing.length,

@@ -17,7 +17,9 @@ export interface FileOutcome {
   out: string;
   /** text, pdf, scan (OCR) or docx; absent when the file could not be read. */
   kind?: Source['format'];
-  /** The document type read: the 文种 printed, 会议报道 for a meeting report. */
+  /** 纪要, or 会议报道 for a meeting report. */
+  documentKind?: ImportedMinutes['documentKind'];
+  /** The 文种 printed, when read. */
   documentType?: string;
   encoding?: string;
   /** Names of the fields found and not found. */
@@ -69,6 +71,7 @@ export function outcomeOf(file: string, out: string, source: Source, imported: I
     file,
     out,
     kind: source.format,
+    documentKind: imported.documentKind,
     ...(imported.header.documentType ? { documentType: imported.header.documentType } : {}),
     ...(source.encoding ? { encoding: source.encoding } : {}),
     found: fieldNames(findings.found),

@@ -1,5 +1,7 @@
+import { FIELDS_OF_MINUTES_ONLY, type DocumentKind } from '../schemas/document-kind';
 import type { Topic } from '../schemas/topic';
 import type { OrganisationIndex } from '../utils/organisations';
+import { attendanceFromSentences } from './attendance-sentences';
 import { readClosing, isClosingLine, type Closing } from './closing';
 import { Findings } from './findings';
 import { readHeader, type Header } from './header';
@@ -22,6 +24,8 @@ export interface ImportCollections {
 
 /** Everything read from one source: the fields, the body's parts in order, and the findings for the report. */
 export interface ImportedMinutes {
+  /** 纪要, or 会议报道 for a source with no 文号, 文种, 纪要 or 一、 headings. */
+  documentKind: DocumentKind;
   header: Header;
   meeting: OpeningMeeting;
   items: ImportedItem[];
@@ -86,9 +90,10 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
   const headerProbe = new Findings();
   const probe = readHeader(above, collections.organisations, headerProbe);
   const report = isMeetingReport(Boolean(probe.documentNumber || probe.documentType), paragraphs[opening], firstHeading >= 0);
-  const header: Header = report ? { documentType: MEETING_REPORT } : readHeader(above, collections.organisations, findings);
+  const header: Header = report ? {} : readHeader(above, collections.organisations, findings);
+  const documentKind: DocumentKind = report ? MEETING_REPORT : '纪要';
   if (report) {
-    findings.find('documentType (no 文号, 文种 or 纪要: a meeting report)', MEETING_REPORT, paragraphs[opening]);
+    findings.find('documentKind (no 文号, 文种 or 纪要: a meeting report)', MEETING_REPORT, paragraphs[opening]);
   }
   // A report's headline is the last paragraph above its opening; anything else there is unplaced.
   const headline = report && above.length > 0 && isHeadline(above.at(-1) as ParsedParagraph) ? above.at(-1) : undefined;
@@ -119,6 +124,12 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
   if (report) ({ preamble, items } = readReportItems(body, collections.organisations, collections.topics, findings));
   if (items.length === 0) findings.miss('agenda', report ? 'no paragraph announces an item (会议审议/听取/研究了…); the body is kept as it is' : 'no agenda item headings (一、…) found; the body is kept as it is');
   const closing = readClosing(paragraphs.slice(bodyEnd), collections.organisations, findings);
+  if (report && closing.attendance.present.length === 0 && closing.attendance.others.length === 0) {
+    // A report prints who attended in its sentences (…出席会议, …列席会议).
+    const inText = attendanceFromSentences([...preamble, ...items.flatMap((item) => [item.heading, ...item.points])], findings);
+    closing.attendance.present.push(...inText.present);
+    closing.attendance.others.push(...inText.others);
+  }
   const unplacedAfter = findings.unplaced.slice(unplacedCount) as ParsedParagraph[];
 
   const required: Array<[string, unknown, string]> = [
@@ -142,10 +153,16 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
     ['copies', closing.copies.length ? closing.copies : undefined, 'the 抄送： line (optional)'],
     ['disclosure.release', closing.disclosure.release, 'the (此件公开发布) line; without it disclosure.access must be set by hand'],
   ];
-  // A meeting report prints none of the formal 纪要's header and closing lines.
-  const notInReports = new Set(['issuer', 'documentNumber', 'issuingOffice', 'dateIssued', 'compiled.by', 'compiled.date', 'attendance.present', 'disclosure.release']);
-  for (const [field, value, where] of required) if (value === undefined) findings.miss(field, report && notInReports.has(field) ? 'not printed in a meeting report; fill it in if the office publishes it' : where);
+  // A meeting report prints none of the formal 纪要's header and closing lines; the schema does not ask for them.
+  const notInReports = new Set<string>([...FIELDS_OF_MINUTES_ONLY, 'compiled.by', 'compiled.date', 'attendance.present', 'disclosure.release']);
+  for (const [field, value, where] of required) {
+    if (value !== undefined || (report && field === 'issuer')) continue;
+    if (report && notInReports.has(field)) findings.miss(field, 'not printed in a meeting report (optional for documentKind: 会议报道); fill it in if the office publishes it');
+    else findings.miss(field, where);
+  }
+  if (report) findings.miss('issuer', 'a meeting report names no 发文机关; fill in the body that published it (an organisation in organisations.yaml)');
+  if (!closing.disclosure.access) findings.miss('disclosure.access', 'no (此件公开发布) line; set 主动公开, 依申请公开 or 不予公开 by hand');
   for (const field of NOT_PRINTED) findings.miss(field, 'not printed in the minutes; add it from the disclosure catalogue if known');
 
-  return { header, meeting, items, closing, preamble, unplacedBefore, unplacedAfter, findings };
+  return { documentKind, header, meeting, items, closing, preamble, unplacedBefore, unplacedAfter, findings };
 }

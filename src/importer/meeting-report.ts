@@ -12,7 +12,7 @@ import type { ParsedParagraph } from './text';
  * beside, the formal 纪要. It has no 文号, 整理 or closing lines; its agenda items are the sentences
  * that start a paragraph with 会议审议/听取/研究了…, and it is often headed by a headline.
  */
-export const MEETING_REPORT = '会议报道';
+export { MEETING_REPORT } from '../schemas/document-kind';
 
 /** 会议听取了…, 会议还审议并原则通过了《…》, 会上，听取了…: a paragraph that announces an agenda item. Group 1 is the verb. */
 const REPORT_ITEM = /^\s*(?:会议|会上)[，,]?\s*(?:还|分别|首先|先后|又)?\s*(审议|听取|研究|审定|讨论)(?:并原则通过|并原则同意|通过|并)?了?/u;

@@ -20,6 +20,8 @@ export function frontmatterOf(imported: ImportedMinutes): Data {
   const meetingData = compact({ name: meeting.name, session: meeting.session, date: day(meeting.date), timeOfDay: meeting.timeOfDay, place: meeting.place, chair: meeting.chair });
   const compiled = compact({ by: closing.compiled.by, date: day(closing.compiled.date) });
   return compact({
+    // Written only for a report: a 纪要 is the default kind, as in the hand-made files.
+    documentKind: imported.documentKind === '纪要' ? undefined : imported.documentKind,
     issuer: header.issuer,
     documentType: header.documentType,
     documentNumber: header.documentNumber,

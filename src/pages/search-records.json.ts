@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getPublishedMinutes, getTopics } from '../data/minutes';
 import { site, ui, url } from '../data/site';
 import { searchRecord } from '../search/records';
-import { fillTemplate } from '../utils/text';
+import { minutesPageTitle } from '../utils/minutes';
 
 /**
  * The search record of every published minutes document, for the index build only: the
@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
   const records = minutes.map((entry) =>
     searchRecord(entry, {
       url: url('minutes', entry.id),
-      title: fillTemplate(ui.minutesPageTitle, { meeting: entry.data.meeting.name }),
+      title: minutesPageTitle(entry.data, ui),
       html: entry.rendered?.html ?? '',
       topicNames,
       ui,

@@ -19,8 +19,8 @@ export const absenceSchema = z.strictObject({
 
 /** Who was at the meeting. */
 export const attendanceSchema = z.strictObject({
-  /** 出席: members present, in printed order. */
-  present: z.array(personNameSchema).min(1),
+  /** 出席: members present, in printed order (a 纪要 names at least one; minutes.ts checks it). */
+  present: z.array(personNameSchema).default([]),
   /** 请假: members absent with leave. */
   absent: z.array(absenceSchema).default([]),
   /** 列席: non-voting attendees grouped by organisation, in printed order. */

@@ -9,14 +9,16 @@ export const catalogueEntrySchema = z.strictObject({
   title: z.string().min(1),
   /** 索引号, when assigned. */
   indexNumber: z.string().min(1).optional(),
+  /** 纪要 or 会议报道 (a meeting report, which may have no 文种, 文号 or 成文日期). */
+  documentKind: z.enum(['纪要', '会议报道']),
   /** 发文机关. */
   issuer: z.string().min(1),
-  /** 文种. */
-  documentType: z.string().min(1),
-  /** 文号 as printed. */
-  documentNumber: z.string().min(1),
-  /** 成文日期. */
-  dateIssued: isoDaySchema,
+  /** 文种 (every 纪要 has one). */
+  documentType: z.string().min(1).optional(),
+  /** 文号 as printed (every 纪要 has one). */
+  documentNumber: z.string().min(1).optional(),
+  /** 成文日期 (every 纪要 has one). */
+  dateIssued: isoDaySchema.optional(),
   /** 发布日期, when known. */
   datePublished: isoDaySchema.optional(),
   /** The meeting's name as printed. */

@@ -24,8 +24,8 @@ export const agendaItemDataSchema = z.strictObject({
   text: z.string().min(1),
 });
 
-/** /data/minutes/<id>.json: one public minutes document, every structured field and its text. */
-export const minutesDataSchema = z
+/** Every field of a data file; which are required depends on documentKind (minutesDataSchema). */
+const anyMinutesData = z
   .strictObject({
     $schema: schemaRefSchema,
     /** Permanent id: the file name. */
@@ -36,16 +36,18 @@ export const minutesDataSchema = z
     title: z.string().min(1),
     /** 索引号, when assigned. */
     indexNumber: z.string().min(1).optional(),
+    /** 纪要 or 会议报道 (a meeting report, which may have no 文种, 文号, office, 成文日期 or 整理 line). */
+    documentKind: z.enum(['纪要', '会议报道']),
     /** 发文机关. */
     issuer: z.string().min(1),
-    /** 文种. */
-    documentType: z.string().min(1),
-    /** 文号 as printed. */
-    documentNumber: z.string().min(1),
-    /** Office printed under the number. */
-    issuingOffice: z.string().min(1),
-    /** 成文日期. */
-    dateIssued: isoDaySchema,
+    /** 文种 (every 纪要 has one). */
+    documentType: z.string().min(1).optional(),
+    /** 文号 as printed (every 纪要 has one). */
+    documentNumber: z.string().min(1).optional(),
+    /** Office printed under the number (every 纪要 has one). */
+    issuingOffice: z.string().min(1).optional(),
+    /** 成文日期 (every 纪要 has one). */
+    dateIssued: isoDaySchema.optional(),
     /** 发布日期, when known. */
     datePublished: isoDaySchema.optional(),
     /** 有效性, when stated. */
@@ -71,8 +73,8 @@ export const minutesDataSchema = z
       /** Chair and their title. */
       chair: z.strictObject({ name: z.string().min(1), title: z.string().min(1) }),
     }),
-    /** The 整理 line. */
-    compiled: z.strictObject({ by: z.string().min(1), date: isoDaySchema }),
+    /** The 整理 line (every 纪要 has one). */
+    compiled: z.strictObject({ by: z.string().min(1), date: isoDaySchema }).optional(),
     /** The opening text before the first agenda item, one paragraph per line. */
     opening: z.string(),
     /** Agenda items in order. */
@@ -96,7 +98,24 @@ export const minutesDataSchema = z
     attachments: z.array(z.strictObject({ title: z.string().min(1), url: siteLinkSchema, bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/u) })),
     /** Corrections after publication, oldest first. */
     revisions: z.array(z.strictObject({ date: isoDaySchema, note: z.string().min(1) })),
-  })
+  });
+
+/**
+ * /data/minutes/<id>.json: one public minutes document, every structured field and its text. A 纪要
+ * has its 文种, 文号, office, 成文日期 and 整理 line; a meeting report (会议报道) may have none of them.
+ */
+export const minutesDataSchema = z
+  .discriminatedUnion('documentKind', [
+    anyMinutesData.extend({
+      documentKind: z.literal('纪要'),
+      documentType: z.string().min(1),
+      documentNumber: z.string().min(1),
+      issuingOffice: z.string().min(1),
+      dateIssued: isoDaySchema,
+      compiled: z.strictObject({ by: z.string().min(1), date: isoDaySchema }),
+    }),
+    anyMinutesData.extend({ documentKind: z.literal('会议报道') }),
+  ])
   .meta({ title: 'One minutes document' });
 
 export type AgendaItemData = z.infer<typeof agendaItemDataSchema>;

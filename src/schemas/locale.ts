@@ -185,6 +185,8 @@ export const uiStringsSchema = z.strictObject({
   agendaItemCount: text,
   /** Title of one minutes page; {meeting} name. */
   minutesPageTitle: text,
+  /** Title of one meeting report's page (会议报道, not labelled 纪要); {meeting} name. */
+  reportPageTitle: text,
   /** Heading of the meeting facts block on a minutes page (发文机关, 会议, 主持人 …). */
   metadataHeading: text,
   /** 索引号 label. */
@@ -219,6 +221,8 @@ export const uiStringsSchema = z.strictObject({
   contentsHeading: text,
   /** Heading of the decisions (body). */
   bodyHeading: text,
+  /** Heading of a meeting report's text (body). */
+  reportBodyHeading: text,
   /** Label of an item's kind. */
   itemKind: text,
   /** Label of an item's document reviewed. */

@@ -3,6 +3,7 @@ import { agendaItemSchema } from './agenda-item';
 import { attachmentSchema } from './attachment';
 import { attendanceSchema } from './attendance';
 import { disclosureSchema } from './disclosure';
+import { documentKindSchema, requireFieldsOfMinutes } from './document-kind';
 import { meetingSchema } from './meeting';
 import { revisionSchema } from './revision';
 
@@ -17,20 +18,25 @@ export const compiledSchema = z.strictObject({
   date: z.date(),
 });
 
-/** The frontmatter of one minutes (纪要) markdown file. Its permalink is the file name. */
+/**
+ * The frontmatter of one minutes (纪要) or meeting report (会议报道) markdown file. Its permalink is
+ * the file name. Fields marked "in a 纪要" are required there and optional in a report.
+ */
 export const minutesSchema = z.strictObject({
+  /** 纪要 (the default) or 会议报道; a report may leave out the fields only a 纪要 prints. */
+  documentKind: documentKindSchema,
   /** 索引号 from the disclosure catalogue, when assigned; unique and never changed. */
   indexNumber: z.string().trim().min(1).optional(),
   /** 发文机关: the body that issues the minutes, e.g. 某市人民政府; must name an organisation. */
   issuer: z.string().trim().min(1),
-  /** 文种: the document type as printed, e.g. 常务会议纪要. */
-  documentType: z.string().trim().min(1),
-  /** 文号: the document number exactly as printed, e.g. 第5号 or 常务会议纪要〔2023〕4号. */
-  documentNumber: z.string().trim().min(1),
-  /** The office that issued the document, printed under the number; must name an organisation. */
-  issuingOffice: z.string().trim().min(1),
-  /** 成文日期: the date printed in the header. */
-  dateIssued: z.date(),
+  /** 文种: the document type as printed, e.g. 常务会议纪要 (in a 纪要). */
+  documentType: z.string().trim().min(1).optional(),
+  /** 文号: the document number exactly as printed, e.g. 第5号 or 常务会议纪要〔2023〕4号 (in a 纪要). */
+  documentNumber: z.string().trim().min(1).optional(),
+  /** The office that issued the document, printed under the number; must name an organisation (in a 纪要). */
+  issuingOffice: z.string().trim().min(1).optional(),
+  /** 成文日期: the date printed in the header (in a 纪要). */
+  dateIssued: z.date().optional(),
   /** 发布日期: the day the document was published on the disclosure platform, when known. */
   datePublished: z.date().optional(),
   /**
@@ -40,12 +46,12 @@ export const minutesSchema = z.strictObject({
   publicationDelayReason: z.string().trim().min(1).optional().describe('发布日期晚于成文日期 20 个工作日以上的理由'),
   /** The meeting these minutes record. */
   meeting: meetingSchema,
-  /** The 整理 line. */
-  compiled: compiledSchema,
+  /** The 整理 line (in a 纪要). */
+  compiled: compiledSchema.optional(),
   /** Agenda items in the order of the body's headings. */
   agenda: z.array(agendaItemSchema).min(1),
-  /** 出席, 请假, 列席 and other attendees. */
-  attendance: attendanceSchema,
+  /** 出席, 请假, 列席 and other attendees; a report may name none (in a 纪要, at least one present). */
+  attendance: attendanceSchema.prefault({}),
   /** 主送: recipients as printed, in order (organisation names or free text). */
   recipients: z.array(z.string().trim().min(1)).default([]),
   /** 抄送: copies as printed, in order (organisation names or free text). */
@@ -64,6 +70,8 @@ export const minutesSchema = z.strictObject({
   attachments: z.array(attachmentSchema).default([]),
   /** Corrections made after publication, oldest first. */
   revisions: z.array(revisionSchema).default([]),
-});
+})
+  // Checked even when other fields are wrong, so that every problem is reported at once.
+  .superRefine(requireFieldsOfMinutes, { when: () => true });
 
 export type Minutes = z.infer<typeof minutesSchema>;

@@ -7,7 +7,7 @@ import { agendaItemId } from '../utils/agenda';
 import { agendaNodeSections } from '../utils/agenda-sections';
 import { formatDate, isoDate, yearOf } from '../utils/dates';
 import type { MinutesDoc } from '../utils/minutes';
-import { documentTitle } from '../utils/minutes';
+import { documentTitle, documentTypeLabel, isMeetingReport } from '../utils/minutes';
 import { fillTemplate } from '../utils/text';
 
 /** One part of a minutes body: the text before the first agenda heading (id null) or one agenda item. */
@@ -75,22 +75,22 @@ export function printedHeaderLines(data: Minutes, title: string, opening: string
   const labelled = (label: string, text: string) => `${label}${labelSeparator}${text}${sentenceEnd}`;
   const { present, absent, observers, others } = attendance;
   return [
-    documentTitle(data),
+    isMeetingReport(data) ? documentTypeLabel(data) : documentTitle(data),
     data.documentNumber,
     title,
     data.indexNumber,
     data.issuer,
-    data.documentType,
+    documentTypeLabel(data),
     meeting.name,
     `${formatDate(meeting.date, lang)}${meeting.timeOfDay ?? ''}`,
     meeting.place,
     `${meeting.chair.title}${meeting.chair.name}`,
     opening,
-    labelled(ui.present, present.join(listSeparator)),
+    present.length > 0 ? labelled(ui.present, present.join(listSeparator)) : undefined,
     absent.length > 0 ? labelled(ui.absent, absent.map(({ name, reason }) => (reason ? `${name}${bracketOpen}${reason}${bracketClose}` : name)).join(listSeparator)) : undefined,
     observers.length > 0 ? labelled(ui.observers, observers.map((group) => `${group.organisation}${group.people.join(listSeparator)}`).join(groupSeparator)) : undefined,
     others.length > 0 ? `${others.join(listSeparator)}${sentenceEnd}` : undefined,
-    `${fillTemplate(ui.compiledBy, { by: compiled.by })} ${formatDate(compiled.date, lang)}`,
+    compiled ? `${fillTemplate(ui.compiledBy, { by: compiled.by })} ${formatDate(compiled.date, lang)}` : undefined,
     disclosure.release ? `${bracketOpen}${disclosure.release}${bracketClose}` : undefined,
     data.recipients.length > 0 ? labelled(ui.recipients, data.recipients.join(groupSeparator)) : undefined,
     data.copies.length > 0 ? labelled(ui.copies, data.copies.join(groupSeparator)) : undefined,
@@ -105,13 +105,14 @@ export function printedHeaderLines(data: Minutes, title: string, opening: string
  */
 export function searchRecord(doc: MinutesDoc, context: RecordContext): SearchRecord {
   const { data } = doc;
-  const meetingFilters = { year: [String(yearOf(data.meeting.date))], type: [data.documentType] };
+  const meetingFilters = { year: [String(yearOf(data.meeting.date))], type: [documentTypeLabel(data)] };
   const sections = bodySections(context.html);
   const opening = sections.find((section) => section.id === null)?.text;
   const header = printedHeaderLines(data, context.title, opening, context.ui, context.lang);
   const items = data.agenda.map((item) => {
     const id = agendaItemId(item.ordinal);
-    const section = sections.find((candidate) => candidate.id === id);
+    // A meeting report's items are sentences of its body (in the header part), not headings: each item part is its sentence.
+    const section = isMeetingReport(data) ? { text: item.title } : sections.find((candidate) => candidate.id === id);
     if (!section) throw new Error(`${doc.id}: agenda item ${item.ordinal} has no heading ${id} in the body`);
     return {
       id,

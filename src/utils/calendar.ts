@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { DataLinks } from './data-links';
-import type { MinutesDoc } from './minutes';
+import { documentTypeLabel, issuedOrPublished, type MinutesDoc } from './minutes';
 import { clockTime, zonedInstant } from './zoned-time';
 
 /** What the calendar needs besides the documents. */
@@ -32,10 +32,10 @@ function meetingEvent(doc: MinutesDoc, context: CalendarContext): ICalEventData 
     description: [...(meeting.timeOfDay && !time ? [meeting.timeOfDay] : []), ...agenda, page].join('\n'),
     ...(meeting.place ? { location: meeting.place } : {}),
     ...(/^https?:/u.test(page) ? { url: page } : {}),
-    categories: [{ name: doc.data.documentType }],
+    categories: [{ name: documentTypeLabel(doc.data) }],
     status: ICalEventStatus.CONFIRMED,
     // DTSTAMP from the document, not the clock, so the same content builds the same file.
-    stamp: doc.data.datePublished ?? doc.data.dateIssued,
+    stamp: issuedOrPublished(doc.data),
   };
 }
 

@@ -3,6 +3,8 @@ import type { DataLinks } from './data-links';
 import { isoDate } from './dates';
 import { documentTopics, groupByYear, type MinutesDoc } from './minutes';
 
+const ifGiven = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
 /** One document's catalogue entry. */
 export function catalogueEntry(doc: MinutesDoc, title: string, links: DataLinks): CatalogueEntry {
   const { data } = doc;
@@ -10,10 +12,11 @@ export function catalogueEntry(doc: MinutesDoc, title: string, links: DataLinks)
     id: doc.id,
     title,
     ...(data.indexNumber ? { indexNumber: data.indexNumber } : {}),
+    documentKind: data.documentKind,
     issuer: data.issuer,
-    documentType: data.documentType,
-    documentNumber: data.documentNumber,
-    dateIssued: isoDate(data.dateIssued),
+    ...ifGiven('documentType', data.documentType),
+    ...ifGiven('documentNumber', data.documentNumber),
+    ...ifGiven('dateIssued', data.dateIssued && isoDate(data.dateIssued)),
     ...(data.datePublished ? { datePublished: isoDate(data.datePublished) } : {}),
     meeting: data.meeting.name,
     session: data.meeting.session,

@@ -2,7 +2,7 @@ import type { MinutesData } from '../schemas/data-minutes';
 import { agendaItemId } from './agenda';
 import type { DataLinks } from './data-links';
 import { isoDate } from './dates';
-import { documentTopics, type MinutesDoc } from './minutes';
+import { documentTopics, isMeetingReport, type MinutesDoc } from './minutes';
 import { bodySections } from '../search/records';
 
 /** What one document's data file needs besides its frontmatter. */
@@ -23,17 +23,19 @@ export function minutesData(doc: MinutesDoc, context: MinutesDataContext): Minut
   const page = links.page('minutes', doc.id);
   const sections = new Map(bodySections(context.html).map((section) => [section.id, section.text]));
   const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+  // Which fields a kind requires is the schema's rule; the data is built from valid frontmatter, which keeps it.
   return {
     $schema: links.published(links.schema('minutes')),
     id: doc.id,
     url: links.published(page),
     title: context.title,
     ...optional('indexNumber', data.indexNumber),
+    documentKind: data.documentKind,
     issuer: data.issuer,
-    documentType: data.documentType,
-    documentNumber: data.documentNumber,
-    issuingOffice: data.issuingOffice,
-    dateIssued: isoDate(data.dateIssued),
+    ...optional('documentType', data.documentType),
+    ...optional('documentNumber', data.documentNumber),
+    ...optional('issuingOffice', data.issuingOffice),
+    ...optional('dateIssued', data.dateIssued && isoDate(data.dateIssued)),
     ...optional('datePublished', data.datePublished && isoDate(data.datePublished)),
     ...optional('validity', data.validity),
     ...optional('release', data.disclosure.release),
@@ -47,11 +49,12 @@ export function minutesData(doc: MinutesDoc, context: MinutesDataContext): Minut
       ...optional('place', data.meeting.place),
       chair: { name: data.meeting.chair.name, title: data.meeting.chair.title },
     },
-    compiled: { by: data.compiled.by, date: isoDate(data.compiled.date) },
+    ...optional('compiled', data.compiled && { by: data.compiled.by, date: isoDate(data.compiled.date) }),
     opening: sections.get(null) ?? '',
     agenda: data.agenda.map((item) => {
       const anchor = agendaItemId(item.ordinal);
-      const text = sections.get(anchor);
+      // A meeting report's items are sentences of its body, not headings: the item's text is its sentence.
+      const text = isMeetingReport(data) ? item.title : sections.get(anchor);
       if (!text) throw new Error(`${doc.id}: agenda item ${item.ordinal} has no heading ${anchor} in the body`);
       return {
         ordinal: item.ordinal,
@@ -78,5 +81,5 @@ export function minutesData(doc: MinutesDoc, context: MinutesDataContext): Minut
     copies: data.copies,
     attachments: context.attachments.map((file) => ({ title: file.title, url: links.published(file.href), bytes: file.bytes, sha256: file.sha256 })),
     revisions: data.revisions.map((revision) => ({ date: isoDate(revision.date), note: revision.note })),
-  };
+  } as MinutesData;
 }

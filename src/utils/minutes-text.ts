@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text';
 import type { Minutes } from '../schemas/minutes';
 import type { UiStrings } from '../schemas/locale';
 import { formatDate } from './dates';
-import { documentTitle } from './minutes';
+import { documentTitle, documentTypeLabel, isMeetingReport, minutesPageTitle } from './minutes';
 import { fillTemplate } from './text';
 
 /**
@@ -18,27 +18,27 @@ export function minutesPlainText(data: Minutes, bodyHtml: string, ui: UiStrings,
   const field = (label: string, value: string | undefined) => (value === undefined ? [] : [`${label}${colon}${value}`]);
   const { present, absent, observers, others } = data.attendance;
   const blocks: string[][] = [
-    [documentTitle(data), data.documentNumber, fillTemplate(ui.minutesPageTitle, { meeting: data.meeting.name })],
+    [...(isMeetingReport(data) ? [documentTypeLabel(data)] : [documentTitle(data)]), ...(data.documentNumber ? [data.documentNumber] : []), minutesPageTitle(data, ui)],
     [
       ...field(ui.fieldIndexNumber, data.indexNumber),
       ...field(ui.fieldPublisher, data.issuingOffice),
-      ...field(ui.fieldDateIssued, day(data.dateIssued)),
+      ...field(ui.fieldDateIssued, data.dateIssued && day(data.dateIssued)),
       ...field(ui.fieldDatePublished, data.datePublished ? day(data.datePublished) : ui.datePublishedUnknown),
       ...field(ui.fieldAccess, data.disclosure.access),
     ],
     [toText(fromHtml(bodyHtml, { fragment: true })).replace(/\n{2,}/gu, '\n').trim()],
     [
-      `${ui.present}${colon}${present.join(list)}${end}`,
+      ...(present.length ? [`${ui.present}${colon}${present.join(list)}${end}`] : []),
       ...(absent.length ? [`${ui.absent}${colon}${absent.map(({ name, reason }) => (reason ? `${name}${ui.bracketOpen}${reason}${ui.bracketClose}` : name)).join(list)}${end}`] : []),
       ...(observers.length ? [`${ui.observers}${colon}${observers.map((o) => `${o.organisation}${o.people.join(list)}`).join(group)}${end}`] : []),
       ...(others.length ? [others.join(list)] : []),
     ],
     [
-      `${fillTemplate(ui.compiledBy, { by: data.compiled.by })} ${day(data.compiled.date)}`,
+      ...(data.compiled ? [`${fillTemplate(ui.compiledBy, { by: data.compiled.by })} ${day(data.compiled.date)}`] : []),
       ...(data.disclosure.release ? [`${ui.bracketOpen}${data.disclosure.release}${ui.bracketClose}`] : []),
       ...(data.recipients.length ? [`${ui.recipients}${colon}${data.recipients.join(group)}${end}`] : []),
       ...(data.copies.length ? [`${ui.copies}${colon}${data.copies.join(group)}${end}`] : []),
     ],
   ];
-  return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  return `${blocks.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

@@ -1,5 +1,8 @@
 import type { AgendaItem } from '../schemas/agenda-item';
+import { MEETING_REPORT } from '../schemas/document-kind';
+import type { UiStrings } from '../schemas/locale';
 import type { Minutes } from '../schemas/minutes';
+import { fillTemplate } from './text';
 import { agendaItemId } from './agenda';
 import { yearOf } from './dates';
 
@@ -24,7 +27,7 @@ export function compareNewestFirst(a: MinutesDoc, b: MinutesDoc): number {
 
 /** Most recently published first: by 发布日期, or 成文日期 where none is recorded, then as compareNewestFirst. */
 export function compareRecentlyPublishedFirst(a: MinutesDoc, b: MinutesDoc): number {
-  const published = (doc: MinutesDoc) => (doc.data.datePublished ?? doc.data.dateIssued).getTime();
+  const published = (doc: MinutesDoc) => issuedOrPublished(doc.data).getTime();
   return published(b) - published(a) || compareNewestFirst(a, b);
 }
 
@@ -60,9 +63,29 @@ export function agendaItemsByTopic<D extends MinutesDoc>(docs: readonly D[]): Ma
   return byTopic;
 }
 
-/** The document's display title: issuer and document type, e.g. 某市人民政府常务会议纪要. */
+/** Whether the document is a meeting report (会议报道) rather than a 纪要. */
+export function isMeetingReport(minutes: Pick<Minutes, 'documentKind'>): boolean {
+  return minutes.documentKind === MEETING_REPORT;
+}
+
+/** The type shown for a document: its 文种 as printed (常务会议纪要), else its kind (会议报道). */
+export function documentTypeLabel(minutes: Pick<Minutes, 'documentKind' | 'documentType'>): string {
+  return minutes.documentType ?? minutes.documentKind;
+}
+
+/** The document's display title: issuer and document type, e.g. 太仓市人民政府常务会议纪要 or 某区人民政府会议报道. */
 export function documentTitle(minutes: Minutes): string {
-  return `${minutes.issuer}${minutes.documentType}`;
+  return `${minutes.issuer}${documentTypeLabel(minutes)}`;
+}
+
+/** The title of a document's page: 市政府第22次常务会议纪要, or for a meeting report 市政府第22次常务会议报道. */
+export function minutesPageTitle(minutes: Minutes, ui: Pick<UiStrings, 'minutesPageTitle' | 'reportPageTitle'>): string {
+  return fillTemplate(isMeetingReport(minutes) ? ui.reportPageTitle : ui.minutesPageTitle, { meeting: minutes.meeting.name });
+}
+
+/** 发布日期, else 成文日期, else (a report without either) the meeting's day: when the document came out at the latest known. */
+export function issuedOrPublished(minutes: Minutes): Date {
+  return minutes.datePublished ?? minutes.dateIssued ?? minutes.meeting.date;
 }
 
 /** The meetings just before and just after a document, in meeting order. */

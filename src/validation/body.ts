@@ -68,11 +68,16 @@ export function agendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>)
  * The frontmatter agenda must list the body's agenda headings one for one: same count, same
  * ordinals, same titles, numbered 一, 二, 三… without gaps.
  */
-export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[], { references: m }: ValidationLocale): ContentError[] {
+export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[], { references: m }: ValidationLocale, report = false): ContentError[] {
   const headings = agendaHeadings(source);
   const errors: ContentError[] = [];
   const at = (index: number) => lineOf(source, ['agenda', index]);
-  if (headings.length !== agenda.length) {
+  if (report) {
+    // A meeting report's items are sentences of its text, listed only in the frontmatter; the page shows the text as printed.
+    errors.push(
+      ...headings.map((heading) => ({ file: source.file, line: heading.line, field: 'documentKind', message: m.reportHeading({ ordinal: heading.ordinal, title: heading.title }) })),
+    );
+  } else if (headings.length !== agenda.length) {
     errors.push({ file: source.file, line: lineOf(source, ['agenda']), field: 'agenda', message: m.agendaCount({ listed: agenda.length, headings: headings.length }) });
   }
   agenda.forEach((item, index) => {
@@ -81,7 +86,7 @@ export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaI
       errors.push({ file: source.file, line: at(index), field: `agenda.${index}.ordinal`, message: m.agendaOrdinal({ ordinal: item.ordinal, position: expected }) });
     }
     const heading = headings[index];
-    if (!heading) return;
+    if (!heading || report) return;
     if (heading.ordinal !== item.ordinal || heading.title !== item.title) {
       errors.push({
         file: source.file,

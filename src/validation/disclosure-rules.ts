@@ -20,10 +20,12 @@ export function disclosureWarnings({ source, data }: ValidMinutes, form: IndexNu
   if (!isPublic(data.disclosure)) return [];
   const day = (date: Date) => formatDate(date, locale);
   // A missing field is reported on the line of 成文日期, beside which it belongs.
-  const at = (field: string) => ({ file: source.file, line: lineOf(source, [source.document.has(field) ? field : 'dateIssued']), field });
+  const at = (field: string) => ({ file: source.file, line: lineOf(source, [source.document.has(field) ? field : source.document.has('dateIssued') ? 'dateIssued' : 'issuer']), field });
+  // A meeting report may have no 成文日期: its year and the deadline then count from the meeting.
+  const issued = data.dateIssued ?? data.meeting.date;
   const warnings: ContentError[] = [];
   if (!data.indexNumber) {
-    const example = indexNumberForm(form.pattern, form.organisationCode).example(data.dateIssued.getUTCFullYear());
+    const example = indexNumberForm(form.pattern, form.organisationCode).example(issued.getUTCFullYear());
     warnings.push({ ...at('indexNumber'), message: m.noIndexNumber({ example }) });
   }
   if (!data.datePublished) {
@@ -31,13 +33,19 @@ export function disclosureWarnings({ source, data }: ValidMinutes, form: IndexNu
     return warnings;
   }
   if (data.publicationDelayReason) return warnings;
-  const { count, uncoveredYears } = workingDaysAfter(data.dateIssued, data.datePublished);
+  const { count, uncoveredYears } = workingDaysAfter(issued, data.datePublished);
   if (uncoveredYears.length > 0) {
     warnings.push({ ...at('datePublished'), message: m.calendarMissing({ years: uncoveredYears }) });
   } else if (count > PUBLICATION_DEADLINE_WORKING_DAYS) {
     warnings.push({
       ...at('datePublished'),
-      message: m.lateDisclosure({ published: day(data.datePublished), issued: day(data.dateIssued), count, limit: PUBLICATION_DEADLINE_WORKING_DAYS }),
+      message: m.lateDisclosure({
+        published: day(data.datePublished),
+        issued: day(issued),
+        from: data.dateIssued ? 'issued' : 'meeting',
+        count,
+        limit: PUBLICATION_DEADLINE_WORKING_DAYS,
+      }),
     });
   }
   return warnings;
@@ -53,7 +61,7 @@ export function indexNumberFormErrors({ source, data }: ValidMinutes, config: In
       file: source.file,
       line: lineOf(source, ['indexNumber']),
       field: 'indexNumber',
-      message: m.indexNumberForm({ indexNumber: data.indexNumber, readable: form.readable, example: form.example(data.dateIssued.getUTCFullYear()) }),
+      message: m.indexNumberForm({ indexNumber: data.indexNumber, readable: form.readable, example: form.example((data.dateIssued ?? data.meeting.date).getUTCFullYear()) }),
     },
   ];
 }

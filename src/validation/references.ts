@@ -53,8 +53,9 @@ type Path = Array<string | number>;
 function organisationReferences(data: Minutes, m: ValidationLocale['references']): Array<{ path: Path; name: string; place: string }> {
   return [
     { path: ['issuer'], name: data.issuer, place: '' },
-    { path: ['issuingOffice'], name: data.issuingOffice, place: '' },
-    { path: ['compiled', 'by'], name: data.compiled.by, place: '' },
+    // A meeting report may print neither.
+    ...(data.issuingOffice ? [{ path: ['issuingOffice'], name: data.issuingOffice, place: '' }] : []),
+    ...(data.compiled ? [{ path: ['compiled', 'by'], name: data.compiled.by, place: '' }] : []),
     ...data.agenda.flatMap((item, index) =>
       item.leadDepartments.map((name, position) => ({ path: ['agenda', index, 'leadDepartments', position], name, place: m.inAgendaItem({ ordinal: item.ordinal }) })),
     ),
@@ -93,7 +94,7 @@ export function unknownReferenceErrors(doc: ValidMinutes, organisations: Organis
 export function dateOrderErrors({ source, data }: ValidMinutes, { references: m }: ValidationLocale): ContentError[] {
   const steps: Array<{ path: Path; step: DateStep; date: Date | undefined }> = [
     { path: ['meeting', 'date'], step: 'meeting', date: data.meeting.date },
-    { path: ['compiled', 'date'], step: 'compiled', date: data.compiled.date },
+    { path: ['compiled', 'date'], step: 'compiled', date: data.compiled?.date },
     { path: ['dateIssued'], step: 'issued', date: data.dateIssued },
     { path: ['datePublished'], step: 'published', date: data.datePublished },
   ];
@@ -135,9 +136,11 @@ export function duplicateErrors(docs: readonly ValidMinutes[], { references: m }
   check((doc) => doc.data.indexNumber, ['indexNumber'], (doc, others) => m.duplicateIndexNumber({ indexNumber: doc.data.indexNumber ?? '', others }));
   // Numbers such as 第5号 restart every year, so the year issued is part of what must be unique.
   check(
-    (doc) => [doc.data.issuer, doc.data.documentType, doc.data.documentNumber, doc.data.dateIssued.getUTCFullYear()].join('\u0000'),
+    // A meeting report has no number to clash.
+    (doc) => (doc.data.documentNumber && doc.data.dateIssued ? [doc.data.issuer, doc.data.documentType, doc.data.documentNumber, doc.data.dateIssued.getUTCFullYear()].join('\u0000') : undefined),
     ['documentNumber'],
-    ({ data }, others) => m.duplicateDocumentNumber({ ...data, year: data.dateIssued.getUTCFullYear(), others }),
+    ({ data }, others) =>
+      m.duplicateDocumentNumber({ ...data, documentType: data.documentType ?? '', documentNumber: data.documentNumber ?? '', year: (data.dateIssued ?? data.meeting.date).getUTCFullYear(), others }),
   );
   return errors;
 }

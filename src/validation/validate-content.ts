@@ -8,6 +8,7 @@ import { organisationSchema, type Organisation } from '../schemas/organisation';
 import { personSchema } from '../schemas/person';
 import { topicSchema, type Topic } from '../schemas/topic';
 import { OrganisationIndex } from '../utils/organisations';
+import { isMeetingReport } from '../utils/minutes';
 import { isPublic } from '../utils/publication';
 import { agendaBodyErrors } from './body';
 import { compareContentErrors, type ContentError } from './content-error';
@@ -115,7 +116,7 @@ export function validateContent(contentDir: string, options: ValidationOptions =
     if (!result.value) continue;
     const doc = { source, data: result.value };
     valid.push(doc);
-    errors.push(...agendaBodyErrors(source, doc.data.agenda, messages), ...dateOrderErrors(doc, messages), ...reservedSlugErrors(doc, messages));
+    errors.push(...agendaBodyErrors(source, doc.data.agenda, messages, isMeetingReport(doc.data)), ...dateOrderErrors(doc, messages), ...reservedSlugErrors(doc, messages));
     // Without a readable organisations or topics file every reference would be reported; its own error says enough.
     if (organisations.source && topics.source) errors.push(...unknownReferenceErrors(doc, index, topics.entries, messages));
     errors.push(...attachmentErrors(doc, publicDir, messages), ...indexNumberFormErrors(doc, indexNumber, messages));

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { issuedOrPublished } from '../../src/utils/minutes';
 import { isPublic } from '../../src/utils/publication';
 import { readMinutes } from '../support/content';
 import { fixtureContentDir, fixtureSiteDir } from '../support/paths';
@@ -39,7 +40,7 @@ describe('发布日期', () => {
   });
 
   it('orders the home page\'s latest minutes: the one published last', () => {
-    const last = [...published].sort((a, b) => (b.data.datePublished ?? b.data.dateIssued).getTime() - (a.data.datePublished ?? a.data.dateIssued).getTime())[0]!;
+    const last = [...published].sort((a, b) => issuedOrPublished(b.data).getTime() - issuedOrPublished(a.data).getTime())[0]!;
     expect(load(pageHtml('/'))('.minutes-summary h3 a').attr('href')).toBe(`/minutes/${last.id}/`);
   });
 });
@@ -55,8 +56,14 @@ describe('下载 on a minutes page', () => {
       const bytes = statSync(file).size;
       expect(flat(text.find('.download-size').text())).toBe(`大小：${bytes < 1024 ? `${bytes}B` : `${(bytes / 1024).toFixed(1).replace(/\.0$/u, '')}kB`}`);
       const plain = readFileSync(file, 'utf8');
-      expect(plain.startsWith(`${doc.data.issuer}${doc.data.documentType}\n${doc.data.documentNumber}\n`), doc.id).toBe(true);
-      expect(plain).toContain(`成文日期：${chineseDay(doc.data.dateIssued)}`);
+      if (doc.data.documentKind === '会议报道') {
+        // A meeting report: its kind, then the page's title, and no 文号 or 成文日期 it does not have.
+        expect(plain.startsWith(`会议报道\n${doc.data.meeting.name}报道\n`), doc.id).toBe(true);
+        expect(plain).not.toContain('成文日期');
+      } else {
+        expect(plain.startsWith(`${doc.data.issuer}${doc.data.documentType}\n${doc.data.documentNumber}\n`), doc.id).toBe(true);
+        expect(plain).toContain(`成文日期：${chineseDay(doc.data.dateIssued!)}`);
+      }
       // Every paragraph and heading of the body the page shows, in the same order.
       // (The item facts and threads are the page's own navigation, which print hides too.)
       const body = $('.minutes-body p, .minutes-body .agenda-heading')

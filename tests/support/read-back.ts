@@ -11,11 +11,12 @@ export function readBack(path: string): string {
   const data = (source.document.toJS() ?? {}) as Record<string, any>;
   const date = (value: unknown) => (value instanceof Date ? `${value.getUTCFullYear()}年${value.getUTCMonth() + 1}月${value.getUTCDate()}日` : '');
   const list = (label: string, values: unknown[] | undefined) => (values?.length ? `${label}：${values.join('、')}` : '');
-  const attendance = data['attendance'] ?? {};
+  // A meeting report's attendance is read from sentences that stay in its body: a copy, not moved text.
+  const attendance = data['documentKind'] === '会议报道' ? {} : (data['attendance'] ?? {});
   return [
     data['issuer'],
-    // A number printed with its type (常务会议纪要〔2023〕6号) already holds the type; a meeting report's type is assigned, not printed.
-    String(data['documentNumber'] ?? '').startsWith(data['documentType'] ?? '\u0000') || data['documentType'] === '会议报道' ? '' : data['documentType'],
+    // A number printed with its type (常务会议纪要〔2023〕6号) already holds the type.
+    String(data['documentNumber'] ?? '').startsWith(data['documentType'] ?? '\u0000') ? '' : data['documentType'],
     data['documentNumber'],
     data['issuingOffice'],
     date(data['dateIssued']),

@@ -16,6 +16,7 @@ function doc(id: string, date: string, overrides: Partial<Minutes> = {}): { id: 
   return {
     id,
     data: {
+      documentKind: '纪要',
       issuer: '太仓市人民政府',
       documentType: '常务会议纪要',
       documentNumber: '第1号',

@@ -21,7 +21,7 @@ async function reportedFacts(file: string) {
   const meeting = data['meeting'] ?? {};
   const term = imported.findings.found.find((found) => found.field.startsWith('meeting.term'))?.value;
   const reported: Record<string, unknown> = {
-    kind: data['documentType'] === '会议报道' ? '会议报道' : '纪要',
+    kind: data['documentKind'] === '会议报道' ? '会议报道' : '纪要',
     script: imported.findings.unsure.some((doubt) => doubt.note.startsWith('the source is in traditional characters')) ? 'traditional' : 'simplified',
     date: meeting.date,
     timeOfDay: meeting.timeOfDay,
@@ -30,6 +30,8 @@ async function reportedFacts(file: string) {
     session: meeting.session,
     term: term === undefined ? undefined : Number(term),
     items: data['agenda']?.length || undefined,
+    present: data['attendance']?.present,
+    others: data['attendance']?.others,
   };
   return { imported, reported };
 }

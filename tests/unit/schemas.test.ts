@@ -37,6 +37,23 @@ describe('minutesSchema', () => {
     expect(issuePaths({ ...frontmatter(), disclosure: { access: '公开', status: 'published' } })).toEqual(['disclosure.access']);
   });
 
+  it('takes a file without documentKind as a 纪要, which needs its 文种, 文号, office, 成文日期, 整理 and 出席', () => {
+    expect(minutesSchema.parse(frontmatter()).documentKind).toBe('纪要');
+    const input = frontmatter();
+    for (const field of ['documentType', 'documentNumber', 'issuingOffice', 'dateIssued', 'compiled', 'attendance']) delete input[field];
+    expect(issuePaths(input)).toEqual(['documentType', 'documentNumber', 'issuingOffice', 'dateIssued', 'compiled', 'attendance.present']);
+  });
+
+  it('accepts a meeting report (会议报道) without any of them, and still wants what every document has', () => {
+    const input: Record<string, unknown> = { ...frontmatter(), documentKind: '会议报道' };
+    for (const field of ['documentType', 'documentNumber', 'issuingOffice', 'dateIssued', 'compiled', 'attendance']) delete input[field];
+    expect(issuePaths(input)).toEqual([]);
+    expect(minutesSchema.parse(input).attendance.present).toEqual([]);
+    delete input['issuer'];
+    expect(issuePaths(input)).toEqual(['issuer']);
+    expect(issuePaths({ ...frontmatter(), documentKind: '报道' })).toEqual(['documentKind']);
+  });
+
   it('refuses dates written as text', () => {
     const input = frontmatter();
     input['dateIssued'] = '2023年4月18日';

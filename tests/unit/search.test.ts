@@ -259,7 +259,7 @@ describe('search ranking', () => {
 describe('search records', () => {
   const html = '<p>2023 年 4 月 10 日，会议召开。</p>\n<h2 id="item-1" class="agenda-heading">一、审议《燃气方案》</h2>\n<p>（一）原则同意。</p>\n<p>（二）要\n抓好落实。</p>\n<h2 id="item-2">二、研究其他事项</h2>\n<p>会议要求。</p>';
   const data = {
-    issuer: '太仓市人民政府', documentType: '常务会议纪要', documentNumber: '第5号', issuingOffice: '办公室',
+    documentKind: '纪要', issuer: '太仓市人民政府', documentType: '常务会议纪要', documentNumber: '第5号', issuingOffice: '办公室',
     dateIssued: new Date('2023-04-18T00:00:00Z'),
     meeting: { name: '市政府第22次常务会议', session: 22, date: new Date('2023-04-10T00:00:00Z'), chair: { name: '吴敬宇', title: '常务副市长' } },
     compiled: { by: '办公室', date: new Date('2023-04-14T00:00:00Z') },

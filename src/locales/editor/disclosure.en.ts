@@ -10,8 +10,8 @@ export const disclosureEn = {
     'published minutes without a publication date: the page will say "not stated" and site inspections count it as not updated; add datePublished: YYYY-MM-DD (the day it was published) on the line after dateIssued',
   calendarMissing: ({ years }) =>
     `cannot check the publication deadline: the holiday calendar has no schedule for ${years.join(', ')}; update chinese-days to a version that includes that year`,
-  lateDisclosure: ({ published, issued, count, limit }) =>
-    `the date published, ${published}, is ${englishCount(count, workingDays)} after the date issued, ${issued}: more than the ${englishCount(limit, workingDays)} the disclosure regulations allow; check both dates, and if publication was deferred, give the reason in publicationDelayReason`,
+  lateDisclosure: ({ published, issued, from, count, limit }) =>
+    `the date published, ${published}, is ${englishCount(count, workingDays)} after ${from === 'issued' ? 'the date issued' : 'the meeting'}, ${issued}: more than the ${englishCount(limit, workingDays)} the disclosure regulations allow; check both dates, and if publication was deferred, give the reason in publicationDelayReason`,
   indexNumberForm: ({ indexNumber, readable, example }) =>
     `the index number "${indexNumber}" does not take this site's form ${readable}; write it as the disclosure catalogue does, e.g. ${example} (the form is set in site.json, indexNumber)`,
   previousUnreadable: ({ detail }) => `cannot read the previous catalogue: ${detail}; give the data/minutes.json of the last build`,

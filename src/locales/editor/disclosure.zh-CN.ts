@@ -8,8 +8,8 @@ export const disclosureZhCN = {
     '已公开发布的纪要没有发布日期，页面将显示“未注明”，网站检查会把它算作未更新 — 请在 dateIssued 下一行写上 datePublished: YYYY-MM-DD（在政府信息公开平台发布的日期）',
   calendarMissing: ({ years }: { years: readonly number[] }) =>
     `无法核对公开时限：节假日日历没有 ${years.join('、')} 年的安排 — 请把 chinese-days 更新到包含该年国务院放假通知的版本`,
-  lateDisclosure: ({ published, issued, count, limit }: { published: string; issued: string; count: number; limit: number }) =>
-    `发布日期 ${published} 是成文日期 ${issued} 之后的第 ${count} 个工作日，超过《政府信息公开条例》第二十六条规定的 ${limit} 个工作日 — 请核对两个日期；确属延期公开的，把理由写在 publicationDelayReason 中`,
+  lateDisclosure: ({ published, issued, from, count, limit }: { published: string; issued: string; from: 'issued' | 'meeting'; count: number; limit: number }) =>
+    `发布日期 ${published} 是${from === 'issued' ? '成文日期' : '会议日期'} ${issued} 之后的第 ${count} 个工作日，超过《政府信息公开条例》第二十六条规定的 ${limit} 个工作日 — 请核对两个日期；确属延期公开的，把理由写在 publicationDelayReason 中`,
   indexNumberForm: ({ indexNumber, readable, example }: { indexNumber: string; readable: string; example: string }) =>
     `索引号 "${indexNumber}" 不符合本站的格式 ${readable} — 请照政府信息公开目录改为如 ${example} 的形式（格式在 site.json 的 indexNumber 中设置）`,
   previousUnreadable: ({ detail }: { detail: string }) => `无法读取上一版的纪要目录：${detail} — 请给出上次构建的 data/minutes.json`,

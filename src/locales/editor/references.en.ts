@@ -30,6 +30,8 @@ export const referencesEn = {
   reservedSlug: ({ slug }) => `the file name "${slug}" is only digits, which /minutes/<year>/ pages use; add words, e.g. changwu-${slug}`,
   agendaCount: ({ listed, headings }) =>
     `lists ${englishCount(listed, items)} but the body has ${englishCount(headings, { one: 'agenda heading', other: 'agenda headings' })} (## 一、…); list every heading in the frontmatter, in the same order`,
+  reportHeading: ({ ordinal, title }) =>
+    `is 会议报道, which has no agenda headings, but the body has "## ${ordinal}、${title}"; write it as a paragraph, or make the file a 纪要 (documentKind: 纪要)`,
   agendaOrdinal: ({ ordinal, position }) => `is ${ordinal} but item ${position} of the agenda should be numbered in sequence (一, 二, 三…)`,
   agendaTitle: ({ written, heading, line }) => `"${written}" differs from the body's heading on line ${line}: "${heading}"; make them the same`,
 } satisfies ReferencesMessages;

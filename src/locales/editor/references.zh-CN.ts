@@ -39,6 +39,8 @@ export const referencesZhCN = {
   reservedSlug: ({ slug }: { slug: string }) => `文件名 "${slug}" 只有数字，与 /minutes/<年份>/ 页面的网址冲突 — 请加上文字，如 changwu-${slug}`,
   agendaCount: ({ listed, headings }: { listed: number; headings: number }) =>
     `列出了 ${listed} 个议题，但正文有 ${headings} 个议题标题（## 一、…） — 请在前言中按相同顺序列出每个标题`,
+  reportHeading: ({ ordinal, title }: { ordinal: string; title: string }) =>
+    `本文件是会议报道，会议报道没有议题标题，但正文有“## ${ordinal}、${title}” — 请改写成段落，或把文件改为纪要（documentKind: 纪要）`,
   agendaOrdinal: ({ ordinal, position }: { ordinal: string; position: number }) => `序号是 ${ordinal}，但这是第 ${position} 个议题 — 序号须按 一、二、三…… 连续编排`,
   agendaTitle: ({ written, heading, line }: { written: string; heading: string; line: number }) =>
     `"${written}" 与正文第 ${line} 行的标题 "${heading}" 不一致 — 请改成一样`,
