@@ -16,12 +16,12 @@ const EDITOR_FIELDS_OF_REPORTS = ['issuer', 'disclosure.access', 'agenda', 'agen
 /** A 纪要 copied without its header and closing lines also needs those. */
 const EDITOR_FIELDS_OF_MINUTES = [...EDITOR_FIELDS_OF_REPORTS, 'documentType', 'documentNumber', 'issuingOffice', 'dateIssued', 'compiled', 'attendance.present'];
 
-/** `file:line: field: message` lines of `npm run check`, the field without the item number and the ordinal note. */
+/** `file:line: field: message` lines of `npm run check`, the field without the item number and the ordinal note (the content folder is a Chinese site, so messages are Chinese). */
 function checkErrors(stderr: string): Array<{ file: string; field: string; message: string }> {
   return stderr.split('\n').flatMap((line) => {
     const match = /^(.+?\.md):\d+: ([^:]+?): (.*)$/u.exec(line);
     if (!match) return [];
-    const field = (match[2] ?? '').replace(/\s*\(agenda item [^)]*\)$/u, '').replace(/\.\d+(?=\.|$)/gu, '');
+    const field = (match[2] ?? '').replace(/\s*（议题[^）]*）$/u, '').replace(/\.\d+(?=\.|$)/gu, '');
     return [{ file: basename(match[1] ?? ''), field, message: match[3] ?? '' }];
   });
 }
@@ -41,7 +41,7 @@ describe('every real fixture imported into a content folder: npm run check asks 
   it('imports every fixture and checks every draft', () => {
     expect(imported.status, imported.stderr).toBe(0);
     expect(summary.files).toHaveLength(Object.keys(facts).length);
-    expect(check.stdout + check.stderr).toContain(`${Object.keys(facts).length} minutes files`);
+    expect(check.stdout + check.stderr).toContain(`${Object.keys(facts).length} 份纪要`);
   });
 
   it('fails a draft only on a field its import report lists as not found', () => {
@@ -51,7 +51,7 @@ describe('every real fixture imported into a content folder: npm run check asks 
     });
     expect(unlisted).toEqual([]);
     // Absent values only: no value the importer wrote is wrong for the schema.
-    expect(errors.filter((error) => !/^(is required but missing|must list at least 1 entry|must be one of .*, not undefined)/u.test(error.message))).toEqual([]);
+    expect(errors.filter((error) => !/^(缺少此必填项|至少要列出 1 项|应为 .* 之一，而不是 undefined)/u.test(error.message))).toEqual([]);
   });
 
   it('asks of a meeting report only who published it, its 公开属性 and what its text does not say; no 文号, 整理 or 出席', () => {
