@@ -6,6 +6,7 @@ import type { Organisation } from '../schemas/organisation';
 import type { Topic } from '../schemas/topic';
 import { isoDate } from '../utils/dates';
 import { OrganisationIndex } from '../utils/organisations';
+import { LATEST_LIST } from '../utils/paths';
 import { isPublic } from '../utils/publication';
 import type { ContentError } from './content-error';
 import { lineOf, type MinutesSource, type YamlSource } from './source';
@@ -203,8 +204,12 @@ export function attachmentErrors({ source, data }: ValidMinutes, publicDir: stri
   });
 }
 
-/** /minutes/<year>/ lists one year's minutes, so a file name of digits alone would take a year's address. */
+/**
+ * /minutes/<year>/ lists one year's minutes and /minutes/latest/ all of them by 发布日期, so a file
+ * name of digits alone, or latest, would take a listing's address.
+ */
 export function reservedSlugErrors({ source }: ValidMinutes): ContentError[] {
+  if (source.slug === LATEST_LIST) return [{ file: source.file, line: 1, field: '', message: `the file name "${LATEST_LIST}" is the address of the list by publication date (/minutes/latest/); add words, e.g. changwu-latest` }];
   if (!/^\d+$/.test(source.slug)) return [];
   return [{ file: source.file, line: 1, field: '', message: `the file name "${source.slug}" is only digits, which /minutes/<year>/ pages use; add words, e.g. changwu-${source.slug}` }];
 }

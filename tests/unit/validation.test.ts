@@ -53,6 +53,7 @@ const expectations: Record<string, { file?: string; field: string; line?: number
   'no-one-present.md': { field: 'attendance.present', message: /must list at least 1 entry/ },
   'yaml-syntax-error.md': { field: '', line: 12, message: /the YAML cannot be read/ },
   '2023.md': { field: '', line: 1, message: /the file name "2023" is only digits, which \/minutes\/<year>\/ pages use/ },
+  'latest.md': { field: '', line: 1, message: /the file name "latest" is the address of the list by publication date \(\/minutes\/latest\/\)/ },
   'bad-attachment-hash-form.md': { field: 'attachments.0.sha256', message: /must be 64 lower-case hex digits \(run: sha256sum <file>\), not "abc123"/ },
 };
 
