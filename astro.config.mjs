@@ -26,7 +26,7 @@ export default defineConfig({
   // Order matters: content is validated before anything is built; build:done hooks run in this
   // order, and the swap into outDir comes last.
   integrations: [
-    contentValidation({ contentDir: project.contentDir }),
+    contentValidation({ contentDir: project.contentDir, outDir: project.outDir }),
     // A sitemap needs absolute URLs, so it is written only when site.json gives the site's address.
     ...(project.site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     pagefindIndex(),

@@ -11,7 +11,7 @@ import { isPublic } from '../utils/publication';
 import { agendaBodyErrors } from './body';
 import { compareContentErrors, type ContentError } from './content-error';
 import { disclosureWarnings, indexNumberFormErrors } from './disclosure-rules';
-import { changedIndexNumberErrors, readPreviousCatalogue } from './previous-catalogue';
+import { changedIndexNumberErrors, readPreviousCatalogue, vanishedDocumentWarnings } from './previous-catalogue';
 import {
   ambiguousOrganisationNames,
   attachmentErrors,
@@ -31,7 +31,10 @@ export interface ValidationOptions {
   cwd?: string;
   /** Where attachments whose path starts with / live. */
   publicDir?: string;
-  /** The previous build's catalogue (data/minutes.json), to check that no published 索引号 changed. */
+  /**
+   * The previous build's catalogue (its output folder or data/minutes.json), to check that no published
+   * 索引号 changed (an error) and no published document vanished (a warning).
+   */
   previousCatalogue?: string | undefined;
 }
 
@@ -125,6 +128,7 @@ export function validateContent(contentDir: string, options: ValidationOptions =
   if (options.previousCatalogue) {
     const previous = readPreviousCatalogue(options.previousCatalogue, cwd);
     errors.push(...previous.errors, ...changedIndexNumberErrors(valid, previous.entries));
+    warnings.push(...vanishedDocumentWarnings(valid, (doc) => isPublic(doc.data.disclosure), previous.entries, relative(cwd, join(contentDir, 'minutes'))));
   }
 
   return {
