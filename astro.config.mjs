@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { elderModePages } from './src/integrations/elder-mode-pages.ts';
 import { openDataCounters } from './src/integrations/open-data-counters.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { publicationCount } from './src/integrations/publication-count.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     ...(project.site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     pagefindIndex(),
     securityHeaders(),
+    elderModePages(),
     publicationCount({
       contentDir: project.contentDir,
       counters: openDataCounters({ feeds: Boolean(project.site.site), feedEntries: project.site.feedEntries }),
