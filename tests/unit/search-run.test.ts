@@ -4,12 +4,12 @@ import { createFolder } from '../../src/search/folding';
 import { readSearchState } from '../../src/search/state';
 
 /** A meeting with one agenda item per text; item filters from `topics` (same index). */
-function meeting(n: number, texts: readonly string[], { date = '2023-01-01', published = date, topics = [] as string[][], header = '会议纪要', simplified = '' } = {}): Meeting {
+function meeting(n: number, texts: readonly string[], { date = '2023-01-01', published = undefined as string | undefined, topics = [] as string[][], header = '会议纪要', simplified = '' } = {}): Meeting {
   return {
     url: `/minutes/m${n}/`,
     title: `第${n}次会议纪要`,
     date,
-    published,
+    published: published ?? date,
     dateText: date,
     simplified,
     parts: [{ id: '', text: header, filters: {} }, ...texts.map((text, i) => ({ id: `item-${i + 1}`, text, filters: { topic: topics[i] ?? [] } }))],
