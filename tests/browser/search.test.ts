@@ -199,7 +199,7 @@ describe('filters, sort and URL state', () => {
       .filter((doc) => isPublic(doc.data.disclosure))
       .sort((a, b) => day(b) - day(a) || b.data.meeting.date.getTime() - a.data.meeting.date.getTime())
       .map((doc) => `/minutes/${doc.id}/`);
-    await page.goto(`${server.origin}/search/?q=${encode('安全')}`);
+    await page.goto(`${server.origin}/search/?q=${encode('会议')}`);
     await waitForResults();
     await page.locator('select[name="sort"]').selectOption('published');
     await page.waitForURL(/sort=published/);
