@@ -4,10 +4,10 @@
  * mode is applied before the page is first drawn; a plain file under public/, so the page's
  * security policy ('self') allows it and nothing inline is needed.
  *
- * Without JavaScript the header's links do the same for the page being read: they point at the
- * fragments #elder-mode and #elder-mode-larger, which the stylesheet recognises with :target. A
- * static host cannot carry a choice from page to page without a script or a second copy of every
- * page, so only the scripted mode remembers it (in localStorage: no cookie is ever sent).
+ * Without JavaScript the header's links lead to the page's copy under /elder/, built with the mode
+ * on and with links that stay in the copy (src/utils/elder-pages.ts). On a copy this script keeps
+ * the mode on, remembers it for the ordinary pages, and switching it off leads back to the ordinary
+ * page. The choice is kept in localStorage: no cookie is ever sent.
  */
 (function () {
   var KEY = 'gongkai-elder-mode';
@@ -20,7 +20,9 @@
   } catch (error) {
     // Storage refused (private browsing): the mode still works on this page.
   }
-  // A link made without JavaScript (…#elder-mode) opens in the mode it names.
+  // A copy under /elder/ is the mode; a link made without JavaScript (…#elder-mode) opens in the mode it names.
+  var route = root.hasAttribute('data-elder-route');
+  if (route && state === 'off') state = 'on';
   if (location.hash === '#elder-mode') state = 'on';
   if (location.hash === '#elder-mode-larger') state = 'larger';
 
@@ -47,9 +49,15 @@
       toggle.hidden = false;
       larger.hidden = state === 'off';
     }
+    var exit = document.querySelector('.elder-mode-exit');
     toggle.addEventListener('click', function () {
       state = state === 'off' ? 'on' : 'off';
       apply();
+      // Off on a copy: to the ordinary page, whose links stay out of the copy.
+      if (route && state === 'off' && exit instanceof HTMLAnchorElement) {
+        location.assign(exit.href);
+        return;
+      }
       render();
     });
     larger.addEventListener('click', function () {

@@ -1,5 +1,5 @@
 /**
- * `npm run check [-- <content folder> | --content <folder>] [--strict] [--previous <dist>/data/minutes.json]`: validates every
+ * `npm run check [-- <content folder> | --content <folder>] [--strict] [--previous <dist>]`: validates every
  * minutes file and every cross-reference and prints all problems at once, then the warnings
  * (what the disclosure rules ask but the build can do without). Exits 1 when there is a problem,
  * or with --strict a warning.

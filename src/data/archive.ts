@@ -1,5 +1,5 @@
 import { AgendaThreads } from '../utils/threads';
-import { agendaItemsByTopic, groupByYear, meetingNeighbours, type AgendaItemRef } from '../utils/minutes';
+import { agendaItemsByTopic, compareRecentlyPublishedFirst, groupByYear, meetingNeighbours, type AgendaItemRef } from '../utils/minutes';
 import { organisationRecords, type OrganisationIndex, type OrganisationRecord } from '../utils/organisations';
 import { getPublishedMinutes, getTopics, type MinutesEntry, type TopicEntry } from './minutes';
 import { getOrganisationIndex, getOrganisations, organisationHref, type OrganisationEntry } from './organisations';
@@ -14,6 +14,8 @@ import { features } from './site';
 export interface Archive {
   /** The published minutes, newest first. */
   minutes: MinutesEntry[];
+  /** The same documents most recently published first (发布日期, ties by meeting date): /minutes/latest/ and the home page. */
+  recentlyPublished: MinutesEntry[];
   /** The same documents by meeting year, newest year first. */
   years: Array<{ year: number; docs: MinutesEntry[] }>;
   /** The meetings before and after each document, by document id. */
@@ -46,6 +48,7 @@ export async function loadArchive(): Promise<Archive> {
   const people = await getPeople(minutes);
   return {
     minutes,
+    recentlyPublished: [...minutes].sort(compareRecentlyPublishedFirst),
     years: groupByYear(minutes),
     neighbours: meetingNeighbours(minutes),
     threads: new AgendaThreads(minutes),

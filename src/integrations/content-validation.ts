@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
 import { validationMessages } from '../locales/editor';
 import { formatContentError, formatContentWarning } from '../validation/content-error';
+import { previousCatalogueIn } from '../validation/previous-catalogue';
 import { validateContent } from '../validation/validate-content';
 
 export interface ContentValidationOptions {
@@ -9,28 +10,42 @@ export interface ContentValidationOptions {
   contentDir: string;
   /** Its site configuration, already read and validated. */
   site: SiteConfig;
+  /** The output folder: a build compares with the catalogue the previous build left there. */
+  outDir?: string | undefined;
+  /** Count warnings as problems, as `npm run check -- --strict` does (default: `--strict` or GONGKAI_STRICT=1). */
+  strict?: boolean;
+}
+
+/** Whether the build was asked to count warnings as problems: `--strict`, or GONGKAI_STRICT=1 for pipelines that cannot change the command line. */
+export function wantsStrict(argv: readonly string[], env: Record<string, string | undefined>): boolean {
+  return argv.includes('--strict') || (env['GONGKAI_STRICT'] ?? '') === '1';
 }
 
 /**
  * Validates the content folder before Astro reads it, with the same messages as `npm run check`.
  * A build refuses invalid content; the dev server reports the problems and keeps running so an
- * editor can fix them while previewing. Warnings are printed and never stop the build.
+ * editor can fix them while previewing. Warnings are printed and stop a build only when strict.
+ * A build also holds the content to the catalogue of the site it is about to replace (still in
+ * the output folder: the swap comes at the end), as `npm run check -- --previous` does.
  */
 export function contentValidation(options: ContentValidationOptions): AstroIntegration {
+  const strict = options.strict ?? wantsStrict(process.argv, process.env);
   return {
     name: 'gongkai:content-validation',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { errors, warnings, counts, locale } = validateContent(options.contentDir, { site: options.site });
+        const previousCatalogue = command === 'build' && options.outDir ? previousCatalogueIn(options.outDir) : undefined;
+        const { errors, warnings, counts, locale } = validateContent(options.contentDir, { site: options.site, previousCatalogue });
         const { report } = validationMessages(locale);
-        // Warnings never stop a build; `npm run check -- --strict` is where they count.
+        if (previousCatalogue) logger.info(report.previousCompared({ file: previousCatalogue }));
         for (const warning of warnings) logger.warn(formatContentWarning(warning, report));
-        if (errors.length === 0) {
+        const failing = command === 'build' && strict ? errors.length + warnings.length : errors.length;
+        if (failing === 0) {
           logger.info(report.buildValid(counts));
           return;
         }
         for (const error of errors) logger.error(formatContentError(error));
-        const summary = report.buildFailed({ problems: errors.length });
+        const summary = report.buildFailed({ problems: errors.length, strictWarnings: strict ? warnings.length : 0 });
         if (command === 'build') throw new Error(summary);
         logger.warn(summary);
       },

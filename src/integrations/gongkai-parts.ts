@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import type { GongkaiConfig } from '../config/virtual-config';
 import { atomicOutput } from './atomic-output';
 import { contentValidation } from './content-validation';
+import { elderModePages } from './elder-mode-pages';
 import { openDataCounters } from './open-data-counters';
 import { pagefindIndex } from './pagefind-index';
 import { publicationCount } from './publication-count';
@@ -19,6 +20,7 @@ export const PART_ORDER = [
   '@astrojs/sitemap',
   'gongkai:pagefind-index',
   'gongkai:security-headers',
+  'gongkai:elder-mode-pages',
   'gongkai:publication-count',
   'gongkai:atomic-output',
 ] as const;
@@ -40,14 +42,16 @@ export function assertPartOrder(names: readonly string[]): void {
   });
 }
 
-/** The integrations one build of `config` consists of, in their required order (checked). */
-export function gongkaiParts(config: GongkaiConfig): AstroIntegration[] {
+/** The integrations one build of `config` into `outDir` consists of, in their required order (checked). */
+export function gongkaiParts(config: GongkaiConfig, outDir?: string): AstroIntegration[] {
   const { site, contentDir, searchBundle } = config;
   const parts = [
-    contentValidation({ contentDir, site }),
+    // Given the output folder, the build compares with the catalogue the previous build left there.
+    contentValidation({ contentDir, site, outDir }),
     ...(site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     pagefindIndex({ bundleDir: searchBundle }),
     securityHeaders(),
+    elderModePages(),
     publicationCount({
       contentDir,
       searchBundleDir: searchBundle,

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cacheDirFor } from '../config/project-paths';
 import { loadSiteConfig } from '../config/site-config';
 import { virtualConfigPlugin, type GongkaiConfig } from '../config/virtual-config';
@@ -37,7 +38,7 @@ export function gongkai(options: GongkaiOptions = {}): AstroIntegration {
           base: config.site.base,
           // Resolved against the root here: Astro resolves only the folders written in astro.config.mjs.
           cacheDir: new URL(`${cacheDirFor(contentDir)}/`, astroConfig.root),
-          integrations: gongkaiParts(config),
+          integrations: gongkaiParts(config, fileURLToPath(astroConfig.outDir)),
           vite: { plugins: [virtualConfigPlugin(config)] },
         });
       },

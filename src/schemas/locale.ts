@@ -165,6 +165,8 @@ export const uiStringsSchema = z.strictObject({
   searchSubmit: text,
   /** Heading of the latest minutes on the home page. */
   homeLatest: text,
+  /** Link from the home page's latest minutes to the list by 发布日期. */
+  homeLatestAll: text,
   /** Heading of the browse entry points on the home page. */
   homeBrowse: text,
   /** Description of the minutes listing link on the home page. */
@@ -179,6 +181,12 @@ export const uiStringsSchema = z.strictObject({
   minutesTitle: text,
   /** Count line on the minutes listing; {count} documents. */
   minutesCount: text,
+  /** Link from the minutes listing to the list by 发布日期. */
+  minutesByPublication: text,
+  /** Title of the list of all minutes by 发布日期 (/minutes/latest/). */
+  latestTitle: text,
+  /** What that list's order is. */
+  latestLead: text,
   /** Heading for one year's minutes; {year}. */
   yearHeading: text,
   /** Number of agenda items of one meeting; {count}. */
@@ -293,6 +301,8 @@ export const uiStringsSchema = z.strictObject({
   searchSortRelevance: text,
   /** Sort option: newest meeting first. */
   searchSortDate: text,
+  /** Sort option: most recently published (发布日期) first. */
+  searchSortPublished: text,
   /** Number of meetings behind one filter value; {count}. */
   searchFilterCount: text,
   /** Explains the filter counts: they count minutes, not agenda items. */

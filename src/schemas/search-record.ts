@@ -28,6 +28,8 @@ export const searchRecordSchema = z.strictObject({
   title: z.string().min(1),
   /** Meeting day as YYYY-MM-DD; date sort and ties in ranking use it. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** 发布日期 as YYYY-MM-DD, or 成文日期 where none is recorded (as /minutes/latest/ orders them); the sort by publication uses it. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The meeting day as the site prints it (2023年4月10日), so the search page sets up no date formatter. */
   dateText: z.string().min(1),
   /** Filter values of the meeting and of every part, so Pagefind narrows to meetings that can match. */

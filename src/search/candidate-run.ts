@@ -7,11 +7,11 @@
 import type { SearchPart, SearchRecord } from '../schemas/search-record';
 import { countIn } from './excerpts';
 import type { Folder } from './folding';
-import { byDate, byRelevance, type VerifiedHit } from './ranking';
+import { SORT_ORDER, type VerifiedHit } from './ranking';
 import { partPassesFilters, type SearchState } from './state';
 
 /** A candidate meeting as its search record carries it. */
-export type Meeting = Pick<SearchRecord, 'url' | 'title' | 'date' | 'dateText' | 'parts'> & {
+export type Meeting = Pick<SearchRecord, 'url' | 'title' | 'date' | 'published' | 'dateText' | 'parts'> & {
   /** Its traditional characters with their simplified forms (see Folder.learn). */
   simplified: string;
 };
@@ -70,7 +70,7 @@ export async function showNextPage(run: Run, folder: Folder): Promise<void> {
     // Only the texts are folded; filter values (department names) are compared as they are.
     if (meetings.some((meeting) => folder.needsDictionary(meeting.title) || meeting.parts.some((part) => folder.needsDictionary(part.text)))) await folder.loadDictionary();
     const confirmed = meetings.flatMap((meeting, offset) => verify(folder, meeting, run.folded, run.state.filters, start + offset));
-    confirmed.sort(run.state.sort === 'date' ? byDate : byRelevance);
+    confirmed.sort(SORT_ORDER[run.state.sort]);
     run.hits.push(...confirmed);
   }
   run.shown = Math.min(run.hits.length, target);
@@ -87,7 +87,7 @@ export function verify(folder: Folder, meeting: Meeting, folded: string, filters
     if (count === 0) return [];
     const title = part.id ? (part.text.split('\n', 1)[0] as string) : meeting.title;
     const url = part.id ? `${meeting.url}#${part.id}` : meeting.url;
-    return [{ url, title, text: part.text, date: meeting.date, dateText: meeting.dateText, meetingUrl: meeting.url, meetingTitle: meeting.title, order, count, titleCount: countIn(folder, title, folded) }];
+    return [{ url, title, text: part.text, date: meeting.date, published: meeting.published, dateText: meeting.dateText, meetingUrl: meeting.url, meetingTitle: meeting.title, order, count, titleCount: countIn(folder, title, folded) }];
   });
 }
 

@@ -10,7 +10,7 @@ import { SEARCH_FILTER_KEYS } from './filter-keys';
 import { createFolder, isSearchable, type Folder } from './folding';
 import { openSearchIndex, type SearchIndex } from './pagefind-adapter';
 import { SearchView } from './page-view';
-import { readSearchState, searchStateParams, toggleFilter, type SearchState } from './state';
+import { readSearchState, searchSortOf, searchStateParams, toggleFilter, type SearchState } from './state';
 import type { SearchStrings } from './strings';
 
 export async function runSearchPage(doc: Document): Promise<void> {
@@ -120,7 +120,7 @@ class SearchPage {
     const target = event.target;
     if (!run) return;
     if (target instanceof HTMLSelectElement && target.name === 'sort') {
-      this.navigate({ ...run.state, sort: target.value === 'date' ? 'date' : 'relevance' });
+      this.navigate({ ...run.state, sort: searchSortOf(target.value) });
     } else if (target instanceof HTMLInputElement && isFilterKey(target.name)) {
       this.navigate(toggleFilter(run.state, target.name, target.value, target.checked));
     }

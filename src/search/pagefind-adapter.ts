@@ -47,9 +47,10 @@ export function pagefindRecord(folder: Folder, record: SearchRecord): CustomReco
     ),
     language: SEARCH_INDEX_LANGUAGE,
     // The record's traditional characters with their simplified forms, so the browser checks it without the dictionary.
-    meta: { title: record.title, date: record.date, dateText: record.dateText, parts: JSON.stringify(record.parts), ...(pairs ? { simplified: pairs } : {}) },
+    meta: { title: record.title, date: record.date, published: record.published, dateText: record.dateText, parts: JSON.stringify(record.parts), ...(pairs ? { simplified: pairs } : {}) },
     filters: record.filters,
-    sort: { date: record.date },
+    // Every record has both keys: Pagefind drops records without the key from sorted results.
+    sort: { date: record.date, published: record.published },
   };
 }
 
@@ -232,7 +233,7 @@ export async function openSearchIndex(doc: Document, { bundle, tag }: IndexLocat
   await started;
   let filtersLoaded: Promise<unknown> | null = null;
   const ask = (folded: string, state: SearchState, sorted: boolean) =>
-    pagefind.search(pagefindQuery(folded), { filters: pagefindFilters(state.filters), ...(sorted && state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
+    pagefind.search(pagefindQuery(folded), { filters: pagefindFilters(state.filters), ...(sorted && state.sort !== 'relevance' ? { sort: { [state.sort]: 'desc' } } : {}) });
   return {
     async search(folded, state) {
       const found = await ask(folded, state, true);
@@ -248,5 +249,5 @@ export async function openSearchIndex(doc: Document, { bundle, tag }: IndexLocat
 
 /** A candidate meeting from the metadata its Pagefind record carries (written by the index build). */
 export function readMeeting({ url, meta }: { url: string; meta: Record<string, string | undefined> }): Meeting {
-  return { url, title: meta['title'] ?? '', date: meta['date'] ?? '', dateText: meta['dateText'] ?? '', parts: JSON.parse(meta['parts'] ?? '[]') as SearchPart[], simplified: meta['simplified'] ?? '' };
+  return { url, title: meta['title'] ?? '', date: meta['date'] ?? '', published: meta['published'] ?? '', dateText: meta['dateText'] ?? '', parts: JSON.parse(meta['parts'] ?? '[]') as SearchPart[], simplified: meta['simplified'] ?? '' };
 }

@@ -8,6 +8,8 @@ export interface VerifiedHit {
   meetingTitle: string;
   text: string;
   date: string;
+  /** 发布日期 (or 成文日期 where none is recorded) as YYYY-MM-DD. */
+  published: string;
   /** The meeting day as the site prints it. */
   dateText: string;
   /** Position in Pagefind's order, to keep that order among equals. */
@@ -41,6 +43,14 @@ function isHeader(hit: { url: string; meetingUrl: string }): boolean {
 export function byDate(a: VerifiedHit, b: VerifiedHit): number {
   return newerFirst(a.date, b.date) || byRelevance(a, b);
 }
+
+/** Most recently published first; then as byDate (meeting day, then relevance). */
+export function byPublished(a: VerifiedHit, b: VerifiedHit): number {
+  return newerFirst(a.published, b.published) || byDate(a, b);
+}
+
+/** The order of a sort. */
+export const SORT_ORDER = { relevance: byRelevance, date: byDate, published: byPublished } as const;
 
 /** Orders ISO dates (2023-04-10) newest first; code-unit order, since localeCompare sets up a collator for nothing. */
 function newerFirst(a: string, b: string): number {

@@ -129,6 +129,7 @@ export function searchRecord(doc: MinutesDoc, context: RecordContext): SearchRec
     url: context.url,
     title: context.title,
     date: isoDate(data.meeting.date),
+    published: isoDate(data.datePublished ?? data.dateIssued ?? data.meeting.date),
     dateText: formatDate(data.meeting.date, context.lang),
     filters: { ...meetingFilters, topic: itemValues('topic'), department: itemValues('department'), kind: itemValues('kind') },
     parts: [{ id: '', text: header.join('\n'), filters: {} }, ...items],

@@ -3,8 +3,13 @@ import { ITEM_FILTER_KEYS, SEARCH_FILTER_KEYS } from './filter-keys';
 
 export { SEARCH_FILTER_KEYS };
 
-/** How results are ordered: best match first, or newest meeting first. */
-export type SearchSort = 'relevance' | 'date';
+/** How results are ordered: best match first, newest meeting first, or most recently published (发布日期) first. */
+export type SearchSort = 'relevance' | 'date' | 'published';
+
+/** The sort named by a URL or a control's value; anything else is relevance. */
+export function searchSortOf(value: string | null): SearchSort {
+  return value === 'date' || value === 'published' ? value : 'relevance';
+}
 
 /** Everything the search page shows, as held in its URL (?q=燃气&topic=城镇燃气&sort=date). */
 export interface SearchState {
@@ -21,7 +26,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
     const values = [...new Set(params.getAll(key).filter(Boolean))];
     if (values.length > 0) filters[key] = values;
   }
-  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return { query: (params.get('q') ?? '').trim(), filters, sort: searchSortOf(params.get('sort')) };
 }
 
 /** The URL parameters of a search state, in a stable order so equal states give equal URLs. */
@@ -31,7 +36,7 @@ export function searchStateParams(state: SearchState): URLSearchParams {
   for (const key of SEARCH_FILTER_KEYS) {
     for (const value of state.filters[key] ?? []) params.append(key, value);
   }
-  if (state.sort === 'date') params.set('sort', 'date');
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
 

@@ -1,4 +1,4 @@
-import { sitePath } from './paths';
+import { isMinutesListing, sitePath } from './paths';
 
 /** The public documents one output of the build carries, by minutes id. */
 export interface OutputTally {
@@ -24,12 +24,9 @@ export interface PublicationCount {
   outputs: Array<{ output: string; documents: number; entries?: number; limit?: number; agendaItems?: number; ids: readonly string[] }>;
 }
 
-/** /minutes/<year>/ lists a year's minutes: digits alone are never a document id (the content check refuses such file names). */
-const isYear = (segment: string) => /^\d+$/u.test(segment);
-
 /** Ids of minutes pages among built files given relative to the output folder: minutes/<id>/index.html. */
 export function minutesPageIds(files: readonly string[]): string[] {
-  return files.flatMap((file) => /^minutes\/([^/]+)\/index\.html$/u.exec(file.split('\\').join('/'))?.slice(1, 2) ?? []).filter((id) => !isYear(id));
+  return files.flatMap((file) => /^minutes\/([^/]+)\/index\.html$/u.exec(file.split('\\').join('/'))?.slice(1, 2) ?? []).filter((id) => !isMinutesListing(id));
 }
 
 /**
@@ -42,7 +39,7 @@ export function minutesIdFromUrl(url: string, base: string): string | undefined 
   const prefix = [sitePath(base, 'minutes'), '/minutes/'].find((candidate) => path.startsWith(candidate));
   if (prefix === undefined) return undefined;
   const rest = path.slice(prefix.length).replace(/\/$/u, '');
-  return rest && !rest.includes('/') && !isYear(rest) ? decodeURIComponent(rest) : undefined;
+  return rest && !rest.includes('/') && !isMinutesListing(rest) ? decodeURIComponent(rest) : undefined;
 }
 
 /** Compares each output with the public sources: every output must carry exactly as many documents. */

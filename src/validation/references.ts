@@ -8,6 +8,7 @@ import type { Organisation } from '../schemas/organisation';
 import type { Topic } from '../schemas/topic';
 import { isoDate } from '../utils/dates';
 import { OrganisationIndex } from '../utils/organisations';
+import { LATEST_LIST } from '../utils/paths';
 import { isPublic } from '../utils/publication';
 import type { ContentError } from './content-error';
 import { lineOf, type MinutesSource, type YamlSource } from './source';
@@ -184,8 +185,12 @@ export function attachmentErrors({ source, data }: ValidMinutes, publicDir: stri
   });
 }
 
-/** /minutes/<year>/ lists one year's minutes, so a file name of digits alone would take a year's address. */
+/**
+ * /minutes/<year>/ lists one year's minutes and /minutes/latest/ all of them by 发布日期, so a file
+ * name of digits alone, or latest, would take a listing's address.
+ */
 export function reservedSlugErrors({ source }: ValidMinutes, { references: m }: ValidationLocale): ContentError[] {
+  if (source.slug === LATEST_LIST) return [{ file: source.file, line: 1, field: '', message: m.latestSlug({ slug: LATEST_LIST }) }];
   if (!/^\d+$/.test(source.slug)) return [];
   return [{ file: source.file, line: 1, field: '', message: m.reservedSlug({ slug: source.slug }) }];
 }

@@ -13,7 +13,7 @@ import { isPublic } from '../utils/publication';
 import { agendaBodyErrors } from './body';
 import { compareContentErrors, type ContentError } from './content-error';
 import { disclosureWarnings, indexNumberFormErrors } from './disclosure-rules';
-import { changedIndexNumberErrors, readPreviousCatalogue } from './previous-catalogue';
+import { changedIndexNumberErrors, readPreviousCatalogue, vanishedDocumentWarnings } from './previous-catalogue';
 import {
   ambiguousOrganisationNames,
   attachmentErrors,
@@ -34,7 +34,10 @@ export interface ValidationOptions {
   cwd?: string;
   /** Where attachments whose path starts with / live. */
   publicDir?: string;
-  /** The previous build's catalogue (data/minutes.json), to check that no published 索引号 changed. */
+  /**
+   * The previous build's catalogue (its output folder or data/minutes.json), to check that no published
+   * 索引号 changed (an error) and no published document vanished (a warning).
+   */
   previousCatalogue?: string | undefined;
   /** The site configuration, when the caller has already read and validated it (the build has); otherwise site.json is read here. */
   site?: SiteConfig | undefined;
@@ -126,6 +129,7 @@ export function validateContent(contentDir: string, options: ValidationOptions =
   if (options.previousCatalogue) {
     const previous = readPreviousCatalogue(options.previousCatalogue, cwd, messages);
     errors.push(...previous.errors, ...changedIndexNumberErrors(valid, previous.entries, messages));
+    warnings.push(...vanishedDocumentWarnings(valid, (doc) => isPublic(doc.data.disclosure), previous.entries, relative(cwd, join(contentDir, 'minutes')), messages));
   }
 
   return {

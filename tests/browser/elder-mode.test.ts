@@ -37,6 +37,10 @@ const larger = () => page.getByRole('button', { name: '更大字号' });
 const modeOn = () => page.evaluate(() => document.documentElement.classList.contains('elder'));
 
 async function axeViolations(path: string): Promise<string[]> {
+  return axeViolationsIn(page, path);
+}
+
+async function axeViolationsIn(page: Page, path: string): Promise<string[]> {
   const results = (await page.evaluate(
     (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     TAGS,
@@ -49,6 +53,10 @@ async function axeViolations(path: string): Promise<string[]> {
 
 /** What the mode promises, measured in the page: text sizes and line heights, and target sizes. */
 async function measure(minFontSize: number): Promise<string[]> {
+  return measureIn(page, minFontSize);
+}
+
+async function measureIn(page: Page, minFontSize: number): Promise<string[]> {
   return page.evaluate((min) => {
     const problems: string[] = [];
     const visible = (element: Element) => {
@@ -162,20 +170,75 @@ describe('长者模式 with JavaScript', () => {
 });
 
 describe('长者模式 without JavaScript', () => {
-  it('works on the page through a link, and its exit link turns it off', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
-    const plain = await noScript.newPage();
+  let noScript: BrowserContext;
+  let plain: Page;
+  const size = (selector = 'main p') => plain.evaluate((css) => Number.parseFloat(getComputedStyle(document.querySelector(css)!).fontSize), selector);
+  const path = () => new URL(plain.url()).pathname;
+
+  beforeAll(async () => {
+    noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 768 } });
+    plain = await noScript.newPage();
+  });
+  afterAll(async () => noScript?.close());
+
+  it('is switched on through a link and stays on while browsing, until its exit link', async () => {
     await plain.goto(`${server.origin}/minutes/taicang-changwu-2022-12/`);
-    const size = () => plain.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.minutes-body p')!).fontSize));
     await expect(plain.getByRole('button', { name: '长者模式' }).count()).resolves.toBe(0);
-    expect(await size()).toBe(16);
-    await plain.getByRole('link', { name: '长者模式' }).click();
-    expect(plain.url()).toMatch(/#elder-mode$/u);
+    expect(await size('.minutes-body p')).toBe(16);
+    await plain.getByRole('link', { name: '长者模式', exact: true }).click();
+    expect(path()).toBe('/elder/minutes/taicang-changwu-2022-12/');
+    expect(await size('.minutes-body p')).toBe(18);
+    // Through the navigation, a year, a meeting and a topic: every page stays in the mode.
+    await plain.locator('.site-header nav a', { hasText: '会议纪要' }).click();
+    expect(path()).toBe('/elder/minutes/');
     expect(await size()).toBe(18);
+    await plain.locator('main a', { hasText: '2023年' }).first().click();
+    expect(path()).toBe('/elder/minutes/2023/');
+    await plain.locator('main .minutes-summary h2 a').first().click();
+    expect(path()).toMatch(/^\/elder\/minutes\/[a-z0-9-]+\/$/u);
+    expect(await size('.minutes-body p')).toBe(18);
+    await plain.locator('main a[href*="/topics/"]').first().click();
+    expect(path()).toMatch(/^\/elder\/topics\//u);
+    expect(await size()).toBe(18);
+    // The larger step, on the page being read.
     await plain.getByRole('link', { name: '更大字号' }).click();
     expect(await size()).toBe(22);
+    const topic = path();
     await plain.getByRole('link', { name: '退出长者模式' }).click();
+    expect(path()).toBe(topic.replace(/^\/elder/u, ''));
     expect(await size()).toBe(16);
-    await noScript.close();
+    await plain.locator('.site-header nav a', { hasText: '会议纪要' }).click();
+    expect(path()).toBe('/minutes/');
+    expect(await size()).toBe(16);
+  });
+
+  it('meets the measures and finds no axe violation, 7:1 contrast included, on every page type', async () => {
+    // axe needs timers, which do not run with scripts off: each page is loaded and drawn without
+    // JavaScript (so none of its own scripts ran), then scripts are allowed for axe alone.
+    const cdp = await noScript.newCDPSession(plain);
+    const problems: string[] = [];
+    for (const sample of samples) {
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await plain.goto(`${server.origin}/elder${sample}`);
+      expect(await plain.evaluate(() => document.documentElement.classList.contains('elder-mode-scripted')), sample).toBe(false);
+      problems.push(...(await measureIn(plain, 18)).map((problem) => `${sample}: ${problem}`));
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+      await plain.evaluate(axeSource);
+      problems.push(...(await axeViolationsIn(plain, `elder${sample}`)));
+    }
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
+
+describe('a copy under /elder/ with JavaScript', () => {
+  it('is in the mode, pressed, and switching it off leads to the ordinary page', async () => {
+    await page.goto(`${server.origin}/elder/topics/`);
+    expect(await modeOn()).toBe(true);
+    await expect(toggle().getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle().click();
+    await page.waitForURL(`${server.origin}/topics/`);
+    expect(await modeOn()).toBe(false);
+    await expect(toggle().getAttribute('aria-pressed')).resolves.toBe('false');
   });
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveSite, type StaticServer } from '../support/browser';
-import { fixtureSiteDir } from '../support/paths';
+import { isPublic } from '../../src/utils/publication';
+import { readMinutes } from '../support/content';
+import { fixtureContentDir, fixtureSiteDir } from '../support/paths';
 import { groundTruth, isHeaderUnit, respaced, sampleSubstrings, scoreQuery, searchSettled, showResults, siteSearchUnits, type PageItem } from '../support/search-eval';
 
 let server: StaticServer;
@@ -188,6 +190,27 @@ describe('filters, sort and URL state', () => {
     const dates = await page.locator('.search-group h2 time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('sorts by 发布日期, most recently published first, the same day by meeting date', async () => {
+    // From the frontmatter: 发布日期, or 成文日期 where none is given, as /minutes/latest/ orders them.
+    const day = (doc: ReturnType<typeof readMinutes>[number]) => (doc.data.datePublished ?? doc.data.dateIssued ?? doc.data.meeting.date).getTime();
+    const oracle = readMinutes(fixtureContentDir)
+      .filter((doc) => isPublic(doc.data.disclosure))
+      .sort((a, b) => day(b) - day(a) || b.data.meeting.date.getTime() - a.data.meeting.date.getTime())
+      .map((doc) => `/minutes/${doc.id}/`);
+    await page.goto(`${server.origin}/search/?q=${encode('会议')}`);
+    await waitForResults();
+    await page.locator('select[name="sort"]').selectOption('published');
+    await page.waitForURL(/sort=published/);
+    await waitForResults();
+    const shown = await page.locator('.search-group-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown).toEqual(oracle.filter((url) => shown.includes(url)));
+    // The fixture tells it apart from the meeting-date order.
+    const byMeeting = readMinutes(fixtureContentDir).sort((a, b) => b.data.meeting.date.getTime() - a.data.meeting.date.getTime()).map((doc) => `/minutes/${doc.id}/`);
+    expect(shown).not.toEqual(byMeeting.filter((url) => shown.includes(url)));
+    await expect(page.locator('select[name="sort"]').inputValue()).resolves.toBe('published');
   });
 });
 

@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { issuedOrPublished } from '../../src/utils/minutes';
 import { isPublic } from '../../src/utils/publication';
 import { readMinutes } from '../support/content';
 import { fixtureContentDir, fixtureSiteDir } from '../support/paths';
@@ -10,6 +9,14 @@ import { pageHtml } from '../support/site-files';
 import { sitePages } from '../support/site-links';
 
 const published = readMinutes(fixtureContentDir).filter((doc) => isPublic(doc.data.disclosure));
+/**
+ * Most recently published first: 发布日期, or 成文日期 where none is given; the same day by meeting
+ * date, then session. Written here from the frontmatter, apart from the site's own comparator.
+ */
+const publishedDay = (doc: (typeof published)[number]) => (doc.data.datePublished ?? doc.data.dateIssued ?? doc.data.meeting.date).getTime();
+const byPublication = [...published].sort(
+  (a, b) => publishedDay(b) - publishedDay(a) || b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || b.data.meeting.session - a.data.meeting.session,
+);
 const flat = (text: string) => text.replace(/\s+/gu, '');
 // 2022年12月14日, written out independently of the site's own formatter.
 const chineseDay = (date: Date) => `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
@@ -25,8 +32,9 @@ describe('发布日期', () => {
 
   it('is shown on every list entry of the minutes lists and the home page', () => {
     // The year pages (and their continuation pages) list the meetings; /minutes/ lists the years.
-    const lists = sitePages().filter((page) => /^\/minutes\/\d{4}\/(\d+\/)?$/u.test(page) || page === '/');
-    expect(lists.length).toBeGreaterThanOrEqual(3);
+    const lists = sitePages().filter((page) => /^\/minutes\/(\d{4}|latest)\/(\d+\/)?$/u.test(page) || page === '/');
+    expect(lists.filter((page) => page.startsWith('/minutes/latest/')).length).toBeGreaterThanOrEqual(2);
+    expect(lists.length).toBeGreaterThanOrEqual(5);
     for (const page of lists) {
       const $ = load(pageHtml(page));
       const entries = $('.meeting-list > li, .minutes-summary');
@@ -40,8 +48,34 @@ describe('发布日期', () => {
   });
 
   it('orders the home page\'s latest minutes: the one published last', () => {
-    const last = [...published].sort((a, b) => issuedOrPublished(b.data).getTime() - issuedOrPublished(a.data).getTime())[0]!;
-    expect(load(pageHtml('/'))('.minutes-summary h3 a').attr('href')).toBe(`/minutes/${last.id}/`);
+    expect(load(pageHtml('/'))('.minutes-summary h3 a').attr('href')).toBe(`/minutes/${byPublication[0]!.id}/`);
+  });
+});
+
+describe('最近发布: the list by 发布日期', () => {
+  const pageSize = JSON.parse(readFileSync(join(fixtureContentDir, 'site.json'), 'utf8')).listPageSize as number;
+
+  it('is linked from the home page and from /minutes/', () => {
+    for (const page of ['/', '/minutes/']) expect(load(pageHtml(page))('main a[href="/minutes/latest/"]').length, page).toBe(1);
+  });
+
+  it('lists every published document, newest 发布日期 first, ties by meeting date, over pages of listPageSize', () => {
+    // The fixture is meant to tell the orders apart: by meeting date it reads differently.
+    const byMeeting = [...published].sort((a, b) => b.data.meeting.date.getTime() - a.data.meeting.date.getTime());
+    expect(byPublication.map((doc) => doc.id)).not.toEqual(byMeeting.map((doc) => doc.id));
+    const listed: string[] = [];
+    const pages: string[] = [];
+    for (let next: string | undefined = '/minutes/latest/'; next; ) {
+      pages.push(next);
+      const $ = load(pageHtml(next));
+      const ids = $('main .minutes-summary h2 a').map((_, a) => a.attribs['href']?.split('/').at(-2) ?? '').get();
+      expect(ids.length, next).toBeGreaterThan(0);
+      expect(ids.length, next).toBeLessThanOrEqual(pageSize);
+      listed.push(...ids);
+      next = $('.pagination a[rel="next"]').attr('href');
+    }
+    expect(listed).toEqual(byPublication.map((doc) => doc.id));
+    expect(pages).toEqual(Array.from({ length: Math.ceil(published.length / pageSize) }, (_, at) => (at === 0 ? '/minutes/latest/' : `/minutes/latest/${at + 1}/`)));
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import type { Organisation } from '../../src/schemas/organisation';
 import { splitAgendaSections } from '../../src/utils/agenda-sections';
-import { adjacentMeetings, documentTopics, meetingNeighbours } from '../../src/utils/minutes';
+import { adjacentMeetings, compareRecentlyPublishedFirst, documentTopics, meetingNeighbours } from '../../src/utils/minutes';
 import { OrganisationIndex, organisationRecords } from '../../src/utils/organisations';
 import { meetingCount, personRecords, personSlug } from '../../src/utils/people';
 import { barPercentages, countPerMonth, largestFirst } from '../../src/utils/stats';
@@ -136,6 +136,16 @@ describe('minutes helpers', () => {
     expect(adjacentMeetings(docs, docs[2]!)).toEqual({ previous: undefined, next: docs[0] });
     const neighbours = meetingNeighbours(docs);
     for (const d of docs) expect(neighbours.get(d.id), d.id).toEqual(adjacentMeetings(docs, d));
+  });
+
+  it('orders by 发布日期 (成文日期 where none), newest first, the same day by meeting date', () => {
+    const docs = [
+      doc('old-meeting-late', '2023-01-05', { datePublished: day('2023-03-10') }),
+      doc('no-date', '2023-03-01'),
+      doc('new-meeting-same-day', '2023-02-20', { datePublished: day('2023-03-10') }),
+      doc('first', '2023-01-02', { datePublished: day('2023-01-04') }),
+    ];
+    expect([...docs].sort(compareRecentlyPublishedFirst).map((d) => d.id)).toEqual(['new-meeting-same-day', 'old-meeting-late', 'no-date', 'first']);
   });
 
   it('takes 主题分类 from the document, else from its items in order without repeats', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { calendarCovers, workingDaysAfter } from '../../src/utils/working-days';
 import { reportEn } from '../../src/locales/editor/report.en';
 import { reportZhCN } from '../../src/locales/editor/report.zh-CN';
 import { formatContentWarning } from '../../src/validation/content-error';
+import { previousCatalogueIn } from '../../src/validation/previous-catalogue';
 import { validateContent } from '../../src/validation/validate-content';
 import { fixtureContentDir } from '../support/paths';
 import { runCli } from '../support/run-cli';
@@ -198,7 +199,43 @@ describe('the 索引号 checks', () => {
       const errors = validateContent(dir, { cwd: dir, previousCatalogue: join(dir, 'broken.json') }).errors;
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatchObject({ file: 'broken.json', field: '' });
-      expect(errors[0]?.message).toMatch(/^无法读取上一版的纪要目录：.* — 请给出上次构建的 data\/minutes\.json$/u);
+      expect(errors[0]?.message).toMatch(/^无法读取上一版的纪要目录：.* — 请给出上次构建的输出目录或其中的 data\/minutes\.json$/u);
+    });
+
+    it('warns of a published document that vanished or is no longer public, at its file', () => {
+      writeFileSync(join(dir, 'withdrawn.json'), JSON.stringify([{ id: 'draft-changwu-2023-10', indexNumber: '014145300/2023-01010' }, { id: 'taicang-changwu-2021-01' }, { id: 'taicang-changwu-2023-09', indexNumber: '014145300/2023-00957' }]));
+      const warnings = validateContent(dir, { cwd: dir, previousCatalogue: join(dir, 'withdrawn.json') }).warnings.filter((warning) => warning.message.startsWith('上一版'));
+      expect(warnings.map((warning) => [warning.file, warning.field])).toEqual([
+        ['minutes/draft-changwu-2023-10.md', 'disclosure'],
+        ['minutes/taicang-changwu-2021-01.md', ''],
+      ]);
+      expect(warnings[0]?.line).toBeGreaterThan(1);
+      expect(warnings[0]?.message).toMatch(/^上一版已公开发布（索引号 014145300\/2023-01010），本次不再公开.* — 如非有意撤回，请改回 status: published/u);
+      expect(warnings[1]?.message).toMatch(/^上一版已公开发布，本次内容中已没有这个文件，其页面 \/minutes\/taicang-changwu-2021-01\/ 将失效 — .*请恢复该文件/u);
+    });
+
+    it('finds the catalogue in an output folder, or in the folder a killed swap left beside it', () => {
+      const root = mkdtempSync(join(tmpdir(), 'gongkai-previous-'));
+      expect(previousCatalogueIn(join(root, 'dist'))).toBeUndefined();
+      mkdirSync(join(root, '.dist.previous/data'), { recursive: true });
+      writeFileSync(join(root, '.dist.previous/data/minutes.json'), '{}');
+      expect(previousCatalogueIn(join(root, 'dist'))).toBe(join(root, '.dist.previous/data/minutes.json'));
+      mkdirSync(join(root, 'dist/data'), { recursive: true });
+      writeFileSync(join(root, 'dist/data/minutes.json'), '{}');
+      expect(previousCatalogueIn(join(root, 'dist'))).toBe(join(root, 'dist/data/minutes.json'));
+    });
+
+    it('reads a built catalogue: the index of years and each year\'s file', () => {
+      const built = join(dir, 'built');
+      mkdirSync(join(built, 'data/catalogue'), { recursive: true });
+      writeFileSync(join(built, 'data/minutes.json'), JSON.stringify({ total: 1, years: [{ year: 2022, count: 1, url: 'https://x/data/catalogue/2022.json' }] }));
+      writeFileSync(join(built, 'data/catalogue/2022.json'), JSON.stringify({ year: 2022, minutes: [{ id: 'taicang-changwu-2022-12', indexNumber: '014145300/2022-00411' }] }));
+      for (const previous of [built, join(built, 'data/minutes.json')]) {
+        const errors = validateContent(dir, { cwd: dir, previousCatalogue: previous }).errors;
+        expect(errors.map((error) => error.file), previous).toEqual(['minutes/taicang-changwu-2022-12.md']);
+      }
+      writeFileSync(join(built, 'data/minutes.json'), JSON.stringify({ total: 1, years: [{ year: 2021, count: 1 }] }));
+      expect(validateContent(dir, { cwd: dir, previousCatalogue: built }).errors.map((error) => error.file)).toEqual(['built/data/catalogue/2021.json']);
     });
 
     it('is what npm run check -- --previous reads', () => {

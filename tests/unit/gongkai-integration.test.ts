@@ -15,6 +15,7 @@ const EXPECTED_ORDER = [
   '@astrojs/sitemap',
   'gongkai:pagefind-index',
   'gongkai:security-headers',
+  'gongkai:elder-mode-pages',
   'gongkai:publication-count',
   'gongkai:atomic-output',
 ];

@@ -4,11 +4,12 @@ import { createFolder } from '../../src/search/folding';
 import { readSearchState } from '../../src/search/state';
 
 /** A meeting with one agenda item per text; item filters from `topics` (same index). */
-function meeting(n: number, texts: readonly string[], { date = '2023-01-01', topics = [] as string[][], header = '会议纪要', simplified = '' } = {}): Meeting {
+function meeting(n: number, texts: readonly string[], { date = '2023-01-01', published = undefined as string | undefined, topics = [] as string[][], header = '会议纪要', simplified = '' } = {}): Meeting {
   return {
     url: `/minutes/m${n}/`,
     title: `第${n}次会议纪要`,
     date,
+    published: published ?? date,
     dateText: date,
     simplified,
     parts: [{ id: '', text: header, filters: {} }, ...texts.map((text, i) => ({ id: `item-${i + 1}`, text, filters: { topic: topics[i] ?? [] } }))],
@@ -78,6 +79,18 @@ describe('the candidate run', () => {
     const run = startRun(state('q=燃气&sort=date'), '燃气', list);
     await showNextPage(run, folder);
     expect(run.hits.map((hit) => hit.url)).toEqual(['/minutes/m2/#item-1', '/minutes/m1/#item-1']);
+  });
+
+  it('orders by 发布日期 when asked, meeting date among documents published the same day', async () => {
+    const folder = createFolder();
+    const { list } = candidates([
+      meeting(1, ['燃气燃气'], { date: '2023-03-01', published: '2023-03-20' }),
+      meeting(2, ['燃气'], { date: '2023-01-01', published: '2023-04-02' }),
+      meeting(3, ['燃气'], { date: '2023-03-05', published: '2023-03-20' }),
+    ]);
+    const run = startRun(state('q=燃气&sort=published'), '燃气', list);
+    await showNextPage(run, folder);
+    expect(run.hits.map((hit) => hit.url)).toEqual(['/minutes/m2/#item-1', '/minutes/m3/#item-1', '/minutes/m1/#item-1']);
   });
 
   it('folds traditional records from the pairs they carry, without the dictionary', async () => {

@@ -221,6 +221,10 @@ describe('search state in the URL', () => {
     const state = readSearchState(new URLSearchParams('topic=城镇燃气&q=燃气&year=2023&year=2023&sort=date&x=1'));
     expect(state).toEqual({ query: '燃气', filters: { topic: ['城镇燃气'], year: ['2023'] }, sort: 'date' });
     expect(searchStateParams(state).toString()).toBe(new URLSearchParams('q=燃气&year=2023&topic=城镇燃气&sort=date').toString());
+    const published = readSearchState(new URLSearchParams('q=燃气&sort=published'));
+    expect(published.sort).toBe('published');
+    expect(searchStateParams(published).get('sort')).toBe('published');
+    expect(readSearchState(new URLSearchParams('q=燃气&sort=newest')).sort).toBe('relevance');
   });
 
   it('toggles filter values and builds Pagefind filters', () => {
@@ -232,7 +236,7 @@ describe('search state in the URL', () => {
 
 describe('search ranking', () => {
   const hit = (url: string, count: number, titleCount: number, date: string, order: number): VerifiedHit => ({
-    url, title: '', text: '', meetingUrl: url.split('#')[0] as string, meetingTitle: '', date, dateText: date, order, count, titleCount,
+    url, title: '', text: '', meetingUrl: url.split('#')[0] as string, meetingTitle: '', date, published: date, dateText: date, order, count, titleCount,
   });
 
   it('puts agenda items before header fields whatever their counts', () => {
@@ -295,6 +299,9 @@ describe('search records', () => {
     expect(record.url).toBe('/minutes/m/');
     expect(record.date).toBe('2023-04-10');
     expect(record.dateText).toBe('2023年4月10日');
+    // No 发布日期 recorded: the 成文日期 stands in, as on /minutes/latest/.
+    expect(record.published).toBe('2023-04-18');
+    expect(searchRecord({ id: 'm', data: { ...data, datePublished: new Date('2023-05-06T00:00:00Z') } }, { url: '/minutes/m/', title: 't', html, topicNames: new Map(), ui: zhCN, lang: 'zh-CN' }).published).toBe('2023-05-06');
     expect(record.parts.map((part) => part.id)).toEqual(['', 'item-1', 'item-2']);
     expect(record.parts[0]?.text).toContain('常务副市长吴敬宇\n2023 年 4 月 10 日，会议召开。\n出席：郑丙华、王莉萍。\n列席：市政协张培明。');
     expect(record.parts[0]?.text).toContain('会议召开');
@@ -307,7 +314,8 @@ describe('search records', () => {
     expect(indexed.content.split(' ')).toContain(pagefindWord('吴敬'));
     expect(indexed.content).not.toMatch(/\p{Script=Han}/u);
     expect(JSON.parse(indexed.meta?.['parts'] ?? '')).toEqual(record.parts);
-    expect(indexed.sort).toEqual({ date: '2023-04-10' });
+    expect(indexed.sort).toEqual({ date: '2023-04-10', published: '2023-04-18' });
+    expect(indexed.meta?.['published']).toBe('2023-04-18');
   });
 
   it('holds in its header every block the page prints outside the items, in the page\'s order, as printed', () => {
@@ -381,7 +389,7 @@ describe('the Pagefind adapter', () => {
   });
 
   it('reads a candidate meeting back from the metadata its record carries', async () => {
-    const record = { url: '/m/', title: '第1次', date: '2023-01-02', dateText: '2023年1月2日', filters: {}, parts: [{ id: '', text: '燃氣', filters: {} }] };
+    const record = { url: '/m/', title: '第1次', date: '2023-01-02', published: '2023-01-09', dateText: '2023年1月2日', filters: {}, parts: [{ id: '', text: '燃氣', filters: {} }] };
     const indexed = pagefindRecord(folder, record);
     expect(readMeeting({ url: indexed.url, meta: indexed.meta ?? {} })).toEqual({ ...record, filters: undefined, simplified: '氣气' } as never);
   });

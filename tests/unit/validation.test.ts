@@ -61,6 +61,7 @@ const expectations: Record<string, { file?: string; field: string; enField?: str
   'yaml-syntax-error.md': { field: '', line: 12, zh: /YAML 无法读取：引号或括号没有闭合/u, en: /the YAML cannot be read: a quotation mark or bracket is not closed/ },
   '2023.md': { field: '', line: 1, zh: /文件名 "2023" 只有数字，与 \/minutes\/<年份>\/ 页面的网址冲突 — 请加上文字/u, en: /the file name "2023" is only digits, which \/minutes\/<year>\/ pages use/ },
   'bad-attachment-hash-form.md': { field: 'attachments.0.sha256', zh: /应为 64 位小写十六进制数字（运行 sha256sum <文件> 得到），而不是 "abc123"/u, en: /must be 64 lower-case hex digits \(run: sha256sum <file>\), not "abc123"/ },
+  'latest.md': { field: '', line: 1, zh: /文件名“latest”是按发布日期排列的列表的地址（\/minutes\/latest\/）— 请加上其他词/u, en: /the file name "latest" is the address of the list by publication date \(\/minutes\/latest\/\)/ },
 };
 
 describe('the fixture content', () => {

@@ -14,10 +14,14 @@ export const disclosureEn = {
     `the date published, ${published}, is ${englishCount(count, workingDays)} after ${from === 'issued' ? 'the date issued' : 'the meeting'}, ${issued}: more than the ${englishCount(limit, workingDays)} the disclosure regulations allow; check both dates, and if publication was deferred, give the reason in publicationDelayReason`,
   indexNumberForm: ({ indexNumber, readable, example }) =>
     `the index number "${indexNumber}" does not take this site's form ${readable}; write it as the disclosure catalogue does, e.g. ${example} (the form is set in site.json, indexNumber)`,
-  previousUnreadable: ({ detail }) => `cannot read the previous catalogue: ${detail}; give the data/minutes.json of the last build`,
-  previousNotCatalogue: () => 'is not a catalogue of minutes: it holds no list of {id, indexNumber} objects; give the data/minutes.json of the last build',
+  previousUnreadable: ({ detail }) => `cannot read the previous catalogue: ${detail}; give the last build's output folder or its data/minutes.json`,
+  previousNotCatalogue: () => 'is not a catalogue of minutes: it holds no list of {id, indexNumber} objects; give the output folder of the last build or its data/minutes.json',
   indexNumberChanged: ({ published, now }) =>
     `was published with the index number "${published}", which ${now ? `is now "${now}"` : 'has been removed'}; a published index number never changes, so restore indexNumber: ${published}`,
   indexNumberMoved: ({ indexNumber, owner }) =>
     `the index number "${indexNumber}" was published for ${owner}; an index number never moves to another document, so give this one its own`,
+  vanishedUnpublished: ({ id, indexNumber }) =>
+    `was published by the previous build${indexNumber ? ` (index number ${indexNumber})` : ''} but is no longer public, so its page /minutes/${id}/ and its data leave the site; unless it is withdrawn on purpose, restore status: published and access: 主动公开. To withdraw it, build once without --strict (later builds no longer warn)`,
+  vanishedFile: ({ id, indexNumber }) =>
+    `was published by the previous build${indexNumber ? ` (index number ${indexNumber})` : ''} but the file is gone, so its page /minutes/${id}/ breaks; file names are permanent addresses, so restore the file. To withdraw it, build once without --strict (later builds no longer warn)`,
 } satisfies DisclosureMessages;

@@ -27,6 +27,7 @@ export const referencesEn = {
   followsNotEarlier: ({ minutes, date }) => `names ${minutes}, whose meeting (${date}) is not earlier than this one; follows must name an earlier meeting`,
   attachmentMissing: ({ name, path }) => `"${name}" does not exist (looked for ${path}); add the file or correct the path`,
   attachmentHash: ({ stated, actual }) => `is ${stated} but the file's SHA-256 is ${actual}; update it if the new file is the right one`,
+  latestSlug: ({ slug }) => `the file name "${slug}" is the address of the list by publication date (/minutes/${slug}/); add words, e.g. changwu-${slug}`,
   reservedSlug: ({ slug }) => `the file name "${slug}" is only digits, which /minutes/<year>/ pages use; add words, e.g. changwu-${slug}`,
   agendaCount: ({ listed, headings }) =>
     `lists ${englishCount(listed, items)} but the body has ${englishCount(headings, { one: 'agenda heading', other: 'agenda headings' })} (## 一、…); list every heading in the frontmatter, in the same order`,

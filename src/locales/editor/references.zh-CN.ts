@@ -36,6 +36,7 @@ export const referencesZhCN = {
   followsNotEarlier: ({ minutes, date }: { minutes: string; date: string }) => `指向的 ${minutes} 的会议（${date}）不早于本次会议 — follows 只能指向更早的会议`,
   attachmentMissing: ({ name, path }: { name: string; path: string }) => `文件 "${name}" 不存在（查找的位置：${path}） — 请放入该文件或改正路径`,
   attachmentHash: ({ stated, actual }: { stated: string; actual: string }) => `写的是 ${stated}，但文件的 SHA-256 是 ${actual} — 如果新文件无误，请改成后者`,
+  latestSlug: ({ slug }: { slug: string }) => `文件名“${slug}”是按发布日期排列的列表的地址（/minutes/${slug}/）— 请加上其他词，如 changwu-${slug}`,
   reservedSlug: ({ slug }: { slug: string }) => `文件名 "${slug}" 只有数字，与 /minutes/<年份>/ 页面的网址冲突 — 请加上文字，如 changwu-${slug}`,
   agendaCount: ({ listed, headings }: { listed: number; headings: number }) =>
     `列出了 ${listed} 个议题，但正文有 ${headings} 个议题标题（## 一、…） — 请在前言中按相同顺序列出每个标题`,

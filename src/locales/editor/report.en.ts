@@ -16,5 +16,7 @@ export const reportEn = {
   checkFailed: ({ problems: count, dir, counts, note }) => `${englishCount(count, problems)} in ${dir}: ${counts}${note}`,
   checkPassed: ({ dir, counts, note }) => `${dir}: no problems in ${counts}${note}`,
   buildValid: ({ minutes, published }) => `content is valid: ${englishCount(minutes, { one: 'minutes file', other: 'minutes files' })}, ${published} published`,
-  buildFailed: ({ problems: count }) => `${englishCount(count, problems)} in the content (run npm run check to list them again)`,
+  buildFailed: ({ problems: count, strictWarnings = 0 }) =>
+    `${englishCount(count, problems)}${strictWarnings > 0 ? ` and ${englishCount(strictWarnings, { one: 'warning', other: 'warnings' })} (--strict)` : ''} in the content (run npm run check to list them again)`,
+  previousCompared: ({ file }) => `compared 索引号 and published documents with the previous build's catalogue ${file}`,
 } satisfies ReportMessages;

@@ -17,7 +17,9 @@ export const reportZhCN = {
   checkFailed: ({ problems, dir, counts, note }: { problems: number; dir: string; counts: string; note: string }) => `${dir} 中有 ${problems} 个问题：${counts}${note}`,
   checkPassed: ({ dir, counts, note }: { dir: string; counts: string; note: string }) => `${dir}：没有问题，共 ${counts}${note}`,
   buildValid: ({ minutes, published }: { minutes: number; published: number }) => `内容有效：${minutes} 份纪要，已发布 ${published} 份`,
-  buildFailed: ({ problems }: { problems: number }) => `内容中有 ${problems} 个问题（运行 npm run check 可再次列出）`,
+  buildFailed: ({ problems, strictWarnings = 0 }: { problems: number; strictWarnings?: number }) =>
+    `内容中有 ${problems} 个问题${strictWarnings > 0 ? `和 ${strictWarnings} 条警告（--strict）` : ''}（运行 npm run check 可再次列出）`,
+  previousCompared: ({ file }: { file: string }) => `已与上次构建的目录 ${file} 核对索引号和已发布的文件`,
 };
 
 export type ReportMessages = typeof reportZhCN;
