@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { devServer } from './src/integrations/dev-server.ts';
 import { openDataCounters } from './src/integrations/open-data-counters.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { publicationCount } from './src/integrations/publication-count.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   // order, and the swap into outDir comes last.
   integrations: [
     contentValidation({ contentDir: project.contentDir }),
+    devServer({ contentDir: project.contentDir, siteDir: project.outDir }),
     // A sitemap needs absolute URLs, so it is written only when site.json gives the site's address.
     ...(project.site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     pagefindIndex(),

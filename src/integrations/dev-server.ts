@@ -1,0 +1,105 @@
+import { statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import sirv from 'sirv';
+import { DEV_STATUS_EVENT, DEV_STATUS_PATH, REVALIDATE_DELAY_MS } from '../dev/protocol';
+import { devStrings } from '../dev/strings';
+import type { DevStatus } from '../schemas/dev-status';
+import { loadSiteConfig } from '../utils/project';
+import { formatContentError, formatContentWarning } from '../validation/content-error';
+import { validateContent, type ValidationReport } from '../validation/validate-content';
+
+export interface DevServerOptions {
+  /** The content folder being previewed. */
+  contentDir: string;
+  /** The folder `npm run build` writes the site to; the dev server serves its search index. */
+  siteDir: string;
+  /** Folder inside the site that holds the search index. */
+  bundleDir?: string;
+}
+
+/** The client script that shows the status on every page. */
+const NOTICE_MODULE = fileURLToPath(new URL('../dev/notice.ts', import.meta.url));
+
+/** When the last build wrote its search index, or null when there is none. */
+function searchIndexBuiltAt(indexDir: string): string | null {
+  try {
+    return statSync(join(indexDir, 'pagefind-entry.json')).mtime.toISOString();
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `path` is inside `folder`. */
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, resolve(path));
+  return rel !== '' && !rel.startsWith('..');
+}
+
+/** Prints a re-validation the way the build's validation does; warnings only when they changed. */
+function printReport(logger: AstroIntegrationLogger, report: ValidationReport, previous: ValidationReport): void {
+  const warnings = report.warnings.map(formatContentWarning);
+  if (warnings.join('\n') !== previous.warnings.map(formatContentWarning).join('\n')) for (const warning of warnings) logger.warn(warning);
+  const { errors, counts } = report;
+  if (errors.length > 0) {
+    for (const error of errors) logger.error(formatContentError(error));
+    logger.warn(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content; the pages show them until they are fixed`);
+  } else if (previous.errors.length > 0) {
+    logger.info(`content is valid again: ${counts.minutes} minutes files, ${counts.published} published`);
+  }
+}
+
+/**
+ * `npm run dev` that tells the truth: re-validates the content folder after every change (debounced)
+ * with the validator `npm run check` uses, prints the problems in the terminal and shows them on every
+ * page until they are fixed; restarts the server when site.json changes (the configuration is read
+ * when the server starts); and serves the last build's search index, which the search page names.
+ */
+export function devServer(options: DevServerOptions): AstroIntegration {
+  const { contentDir } = options;
+  const indexDir = join(options.siteDir, options.bundleDir ?? 'pagefind');
+  const siteFile = join(contentDir, 'site.json');
+  let base = '/';
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    name: 'gongkai:dev-server',
+    hooks: {
+      'astro:config:setup': ({ command, addWatchFile, injectScript }) => {
+        if (command !== 'dev') return;
+        // Astro restarts the dev server when a watched file changes, so the new configuration reaches every part.
+        addWatchFile(siteFile);
+        injectScript('page', `import { watchDevStatus } from ${JSON.stringify(NOTICE_MODULE)};\nwatchDevStatus(document);`);
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const strings = devStrings[loadSiteConfig(contentDir).lang];
+        let report = validateContent(contentDir);
+        const status = (): DevStatus => ({ problems: report.errors.map(formatContentError), searchIndexBuiltAt: searchIndexBuiltAt(indexDir), strings });
+
+        server.middlewares.use(DEV_STATUS_PATH, (_request, response) => {
+          response.setHeader('Content-Type', 'application/json; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-store');
+          response.end(JSON.stringify(status()));
+        });
+        server.middlewares.use(`${base}${options.bundleDir ?? 'pagefind'}`, sirv(indexDir, { dev: true }));
+
+        const revalidate = () => {
+          const previous = report;
+          report = validateContent(contentDir);
+          printReport(logger, report, previous);
+          server.environments.client.hot.send(DEV_STATUS_EVENT, status());
+        };
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, path) => {
+          if (!isInside(contentDir, path) || resolve(path) === siteFile) return;
+          clearTimeout(timer);
+          timer = setTimeout(revalidate, REVALIDATE_DELAY_MS);
+        });
+      },
+      'astro:server:done': () => clearTimeout(timer),
+    },
+  };
+}
