@@ -60,7 +60,6 @@ export function devServer(options: DevServerOptions): AstroIntegration {
   const { contentDir } = options;
   const indexDir = join(options.siteDir, options.bundleDir ?? 'pagefind');
   const siteFile = join(contentDir, 'site.json');
-  let base = '/';
   let timer: NodeJS.Timeout | undefined;
   return {
     name: 'gongkai:dev-server',
@@ -70,9 +69,6 @@ export function devServer(options: DevServerOptions): AstroIntegration {
         // Astro restarts the dev server when a watched file changes, so the new configuration reaches every part.
         addWatchFile(siteFile);
         injectScript('page', `import { watchDevStatus } from ${JSON.stringify(NOTICE_MODULE)};\nwatchDevStatus(document);`);
-      },
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server, logger }) => {
         const strings = devStrings[loadSiteConfig(contentDir).lang];
@@ -84,7 +80,8 @@ export function devServer(options: DevServerOptions): AstroIntegration {
           response.setHeader('Cache-Control', 'no-store');
           response.end(JSON.stringify(status()));
         });
-        server.middlewares.use(`${base}${options.bundleDir ?? 'pagefind'}`, sirv(indexDir, { dev: true }));
+        // Astro's own dev middleware has already taken the base path off the request's URL.
+        server.middlewares.use(`/${options.bundleDir ?? 'pagefind'}`, sirv(indexDir, { dev: true }));
 
         const revalidate = () => {
           const previous = report;

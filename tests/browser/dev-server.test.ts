@@ -65,7 +65,7 @@ describe('npm run dev', () => {
 
   it('reports a content error introduced while it runs, in the terminal and on the page, and clears it once fixed', { timeout: 60_000 }, async () => {
     const original = readFileSync(minutesFile(), 'utf8');
-    const openBefore = await open('/minutes/');
+    const openBefore = await open('/minutes/taicang-changwu-2023-05/');
     const from = dev.output().length;
     writeFileSync(minutesFile(), original.replace('leadDepartments: [市应急局]', 'leadDepartments: [市应急办公室]'));
 
@@ -78,7 +78,7 @@ describe('npm run dev', () => {
 
     // A page open before the change shows it without a reload; a page opened afterwards shows it too.
     await openBefore.locator(NOTICE).waitFor();
-    const fresh = await open('/topics/');
+    const fresh = await open('/minutes/taicang-changwu-2023-05/');
     for (const page of [openBefore, fresh]) {
       await expect(page.locator(`${NOTICE} li`).allTextContents()).resolves.toEqual(expected);
       await expect(page.locator(NOTICE).textContent()).resolves.toContain('内容有 1 处问题');
@@ -112,16 +112,21 @@ describe('npm run dev', () => {
     pageErrors.length = before;
   });
 
-  it('picks up a change to site.json without being restarted by hand', { timeout: 60_000 }, async () => {
+  it('picks up a change to site.json without being restarted by hand, and serves the index under a new base path', { timeout: 60_000 }, async () => {
+    cpSync(join(fixtureSiteDir, 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
     const siteFile = join(contentDir, 'site.json');
     const site = JSON.parse(readFileSync(siteFile, 'utf8')) as { title: string };
-    writeFileSync(siteFile, JSON.stringify({ ...site, title: '改名后的测试网站' }));
+    writeFileSync(siteFile, JSON.stringify({ ...site, title: '改名后的测试网站', base: '/jiyao' }));
     const deadline = Date.now() + 40_000;
-    let title = '';
-    while (Date.now() < deadline && !title.includes('改名后的测试网站')) {
+    let home = '';
+    while (Date.now() < deadline && !home.includes('改名后的测试网站')) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      title = await fetch(`${dev.origin}/`).then((response) => response.text(), () => '');
+      home = await fetch(`${dev.origin}/jiyao/`).then((response) => response.text(), () => '');
     }
-    expect(title).toContain('<title>改名后的测试网站</title>');
+    expect(home).toContain('<title>改名后的测试网站</title>');
+    expect(home).toContain('href="/jiyao/minutes/"');
+    const entry = await fetch(`${dev.origin}/jiyao/pagefind/pagefind-entry.json`);
+    expect(entry.status).toBe(200);
+    expect(await entry.text()).toBe(readFileSync(join(fixtureSiteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
   });
 });
