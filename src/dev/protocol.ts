@@ -6,3 +6,17 @@ export const DEV_STATUS_EVENT = 'gongkai:dev-status';
 
 /** How long the dev server waits after a change before re-validating, so saving several files validates once. */
 export const REVALIDATE_DELAY_MS = 200;
+
+/** Replaced by Vite (src/integrations/dev-server.ts defines it): true under `astro dev`, false in a build. */
+declare const __GONGKAI_DEV_SERVER__: boolean | undefined;
+
+/** The name the dev-server integration defines. */
+export const DEV_SERVER_FLAG = '__GONGKAI_DEV_SERVER__';
+
+/**
+ * Whether the page is being served by `astro dev`. Not import.meta.env.DEV: Astro lets a DEV
+ * variable in the environment (Vitest sets one) turn that on in a build.
+ */
+export function isDevServer(): boolean {
+  return typeof __GONGKAI_DEV_SERVER__ !== 'undefined' && __GONGKAI_DEV_SERVER__ === true;
+}

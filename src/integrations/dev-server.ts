@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import sirv from 'sirv';
-import { DEV_STATUS_EVENT, DEV_STATUS_PATH, REVALIDATE_DELAY_MS } from '../dev/protocol';
+import { DEV_SERVER_FLAG, DEV_STATUS_EVENT, DEV_STATUS_PATH, REVALIDATE_DELAY_MS } from '../dev/protocol';
 import { devStrings } from '../dev/strings';
 import type { DevStatus } from '../schemas/dev-status';
 import { loadSiteConfig } from '../utils/project';
@@ -64,7 +64,8 @@ export function devServer(options: DevServerOptions): AstroIntegration {
   return {
     name: 'gongkai:dev-server',
     hooks: {
-      'astro:config:setup': ({ command, addWatchFile, injectScript }) => {
+      'astro:config:setup': ({ command, addWatchFile, injectScript, updateConfig }) => {
+        updateConfig({ vite: { define: { [DEV_SERVER_FLAG]: JSON.stringify(command === 'dev') } } });
         if (command !== 'dev') return;
         // Astro restarts the dev server when a watched file changes, so the new configuration reaches every part.
         addWatchFile(siteFile);

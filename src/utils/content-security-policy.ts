@@ -24,7 +24,7 @@ export const sitePolicy: ContentSecurityPolicy = {
 };
 
 /**
- * The policy pages carry under `astro dev`: Vite serves each stylesheet as an inline <style> there
+ * The policy pages carry under `astro dev` (see isDevServer() in src/dev/protocol.ts): Vite serves each stylesheet as an inline <style> there
  * (a build links them as files), so inline styles are allowed in dev and nowhere else.
  */
 export function devPolicy(policy: ContentSecurityPolicy): ContentSecurityPolicy {

@@ -8,6 +8,7 @@ import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializePolicy, sitePolicy } from '../../src/utils/content-security-policy';
 import { astroBuild } from '../support/astro-build';
 import { launchChromium } from '../support/browser';
 import { fixtureContentDir } from '../support/paths';
@@ -34,8 +35,8 @@ beforeAll(async () => {
   const site = JSON.parse(readFileSync(join(contentDir, 'site.json'), 'utf8')) as { site: string };
   writeFileSync(join(contentDir, 'site.json'), JSON.stringify({ ...site, base: BASE }));
   siteAddress = new URL(site.site);
-  // Astro lets a BASE_URL variable override import.meta.env.BASE_URL; the base must come from site.json alone.
-  const { status, output } = astroBuild(contentDir, siteDir, { BASE_URL: '/' });
+  // Astro lets BASE_URL and DEV variables override import.meta.env; the build must not depend on them.
+  const { status, output } = astroBuild(contentDir, siteDir, { BASE_URL: '/', DEV: '1' });
   if (status !== 0) throw new Error(`astro build with base ${BASE} failed:\n${output}`);
 
   const files = sirv(siteDir, { dev: false, dotfiles: false });
@@ -93,6 +94,11 @@ describe(`a site built with base ${BASE}`, () => {
     expect(files.length).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
     expect(readFileSync(join(siteDir, '_headers'), 'utf8').split('\n')[0]).toBe(`${BASE}*`);
+    // The production policy on every page, however the environment is set.
+    const policy = serializePolicy(sitePolicy, 'meta');
+    for (const file of files.filter((name) => name.endsWith('.html'))) {
+      expect(load(readFileSync(join(siteDir, file), 'utf8'))('meta[http-equiv="Content-Security-Policy"]').attr('content'), file).toBe(policy);
+    }
   });
 
   it('has no broken link, asset or anchor when served below the path', { timeout: 120_000 }, async () => {
