@@ -5,6 +5,7 @@ import { getPublishedMinutes, getTopics, type MinutesEntry, type TopicEntry } fr
 import { getOrganisationIndex, getOrganisations, organisationHref, type OrganisationEntry } from './organisations';
 import { getPeople, personHrefOf, type PersonPage } from './people';
 import { features } from './site';
+import { isDevServer } from '../dev/protocol';
 
 /**
  * Everything the pages derive from the whole archive, computed once per build: each page reads
@@ -70,6 +71,6 @@ let buildArchive: Promise<Archive> | undefined;
 
 /** The archive of the content being built (see loadArchive). */
 export function getArchive(): Promise<Archive> {
-  if (import.meta.env.DEV) return loadArchive();
+  if (isDevServer()) return loadArchive();
   return (buildArchive ??= loadArchive());
 }

@@ -18,7 +18,7 @@ import { site, ui } from './site';
 const strings = ui.openData;
 
 /** Where the open-data outputs live and how data files write addresses. */
-export const dataLinks = createDataLinks(import.meta.env.BASE_URL, site.site);
+export const dataLinks = createDataLinks(site.base, site.site);
 
 /** Feeds and calendar links need absolute addresses, so feeds are written only when site.json gives the site's address. */
 export const feedsEnabled = site.site !== undefined;

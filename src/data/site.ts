@@ -15,9 +15,12 @@ export const formatDay = dayFormatter(site.lang);
 /** Interface strings in the site's language. */
 export const ui = locales[site.lang];
 
-/** A URL inside this site, under its base path. */
+/**
+ * A URL inside this site, under its base path. The base comes from site.json, not from
+ * import.meta.env.BASE_URL, which a BASE_URL variable in the environment overrides.
+ */
 export function url(...segments: string[]): string {
-  return sitePath(import.meta.env.BASE_URL, ...segments);
+  return sitePath(site.base, ...segments);
 }
 
 /** The absolute address of a site URL, for paper; undefined when site.json does not give the site's address. */

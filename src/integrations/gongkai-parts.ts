@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import type { GongkaiConfig } from '../config/virtual-config';
 import { atomicOutput } from './atomic-output';
 import { contentValidation } from './content-validation';
+import { devServer } from './dev-server';
 import { elderModePages } from './elder-mode-pages';
 import { openDataCounters } from './open-data-counters';
 import { pagefindIndex } from './pagefind-index';
@@ -17,6 +18,7 @@ import { securityHeaders } from './security-headers';
  */
 export const PART_ORDER = [
   'gongkai:content-validation',
+  'gongkai:dev-server',
   '@astrojs/sitemap',
   'gongkai:pagefind-index',
   'gongkai:security-headers',
@@ -43,11 +45,13 @@ export function assertPartOrder(names: readonly string[]): void {
 }
 
 /** The integrations one build of `config` into `outDir` consists of, in their required order (checked). */
-export function gongkaiParts(config: GongkaiConfig, outDir?: string): AstroIntegration[] {
+export function gongkaiParts(config: GongkaiConfig, outDir: string): AstroIntegration[] {
   const { site, contentDir, searchBundle } = config;
   const parts = [
     // Given the output folder, the build compares with the catalogue the previous build left there.
     contentValidation({ contentDir, site, outDir }),
+    // Active only under `astro dev`: re-validation while editing, and the last build's search index.
+    devServer({ contentDir, site, siteDir: outDir, bundleDir: searchBundle }),
     ...(site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     pagefindIndex({ bundleDir: searchBundle }),
     securityHeaders(),

@@ -23,6 +23,14 @@ export const sitePolicy: ContentSecurityPolicy = {
   'frame-ancestors': ["'none'"],
 };
 
+/**
+ * The policy pages carry under `astro dev` (see isDevServer() in src/dev/protocol.ts): Vite serves each stylesheet as an inline <style> there
+ * (a build links them as files), so inline styles are allowed in dev and nowhere else.
+ */
+export function devPolicy(policy: ContentSecurityPolicy): ContentSecurityPolicy {
+  return { ...policy, 'style-src': [...(policy['style-src'] ?? []), "'unsafe-inline'"] };
+}
+
 /** Directives that only take effect when delivered as an HTTP header. */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 

@@ -44,11 +44,11 @@ export function feedEntries(
 
 /** The feed as RSS 2.0, through @astrojs/rss. */
 export function rssFeed(meta: FeedMeta, entries: readonly FeedEntry[]): Promise<string> {
-  const site = new URL('/', meta.page).href;
   return getRssString({
     title: meta.title,
     description: meta.description,
-    site,
+    // The channel's link is the page the feed follows, which is under the site's base path.
+    site: meta.page,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       `<language>${meta.language}</language>`,

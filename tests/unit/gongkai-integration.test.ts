@@ -12,6 +12,7 @@ import { fixtureContentDir, repoRoot } from '../support/paths';
 /** The order the build needs, written out here rather than read from the code under test. */
 const EXPECTED_ORDER = [
   'gongkai:content-validation',
+  'gongkai:dev-server',
   '@astrojs/sitemap',
   'gongkai:pagefind-index',
   'gongkai:security-headers',
@@ -91,7 +92,7 @@ describe('the order of the build parts', () => {
   const site = loadSiteConfig(fixtureContentDir);
 
   it('is checked when the parts are made', () => {
-    expect(gongkaiParts({ site, contentDir: fixtureContentDir, searchBundle: 'pagefind' }).map((part) => part.name)).toEqual(EXPECTED_ORDER);
+    expect(gongkaiParts({ site, contentDir: fixtureContentDir, searchBundle: 'pagefind' }, join(tmpdir(), 'gongkai-parts-out')).map((part) => part.name)).toEqual(EXPECTED_ORDER);
   });
 
   it('refuses the swap before the count, a missing validation and an unknown part', () => {

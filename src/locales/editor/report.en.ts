@@ -18,5 +18,7 @@ export const reportEn = {
   buildValid: ({ minutes, published }) => `content is valid: ${englishCount(minutes, { one: 'minutes file', other: 'minutes files' })}, ${published} published`,
   buildFailed: ({ problems: count, strictWarnings = 0 }) =>
     `${englishCount(count, problems)}${strictWarnings > 0 ? ` and ${englishCount(strictWarnings, { one: 'warning', other: 'warnings' })} (--strict)` : ''} in the content (run npm run check to list them again)`,
+  devProblems: ({ problems: count }) => `${englishCount(count, problems)} in the content; the pages show them until they are fixed`,
+  devValidAgain: ({ minutes, published }) => `content is valid again: ${englishCount(minutes, { one: 'minutes file', other: 'minutes files' })}, ${published} published`,
   previousCompared: ({ file }) => `compared 索引号 and published documents with the previous build's catalogue ${file}`,
 } satisfies ReportMessages;

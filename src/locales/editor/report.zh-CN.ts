@@ -19,6 +19,8 @@ export const reportZhCN = {
   buildValid: ({ minutes, published }: { minutes: number; published: number }) => `内容有效：${minutes} 份纪要，已发布 ${published} 份`,
   buildFailed: ({ problems, strictWarnings = 0 }: { problems: number; strictWarnings?: number }) =>
     `内容中有 ${problems} 个问题${strictWarnings > 0 ? `和 ${strictWarnings} 条警告（--strict）` : ''}（运行 npm run check 可再次列出）`,
+  devProblems: ({ problems }: { problems: number }) => `内容中有 ${problems} 个问题；改正之前，预览的每个页面都会列出它们`,
+  devValidAgain: ({ minutes, published }: { minutes: number; published: number }) => `内容又有效了：${minutes} 份纪要，已发布 ${published} 份`,
   previousCompared: ({ file }: { file: string }) => `已与上次构建的目录 ${file} 核对索引号和已发布的文件`,
 };
 
