@@ -1,13 +1,23 @@
 import { z } from 'astro/zod';
+import { ORDINAL_PATTERN } from '../utils/agenda';
 import { slugSchema } from './slug';
 
-/** Chinese numerals that number agenda items: 一 … 九十九. */
+/**
+ * The ordinal an agenda item is printed with: Chinese numerals (一 … 九十九), or, on an English site, a number as
+ * printed (1, 38, *42, S-56), a Roman numeral (IV) or a letter (A). A Chinese site's check accepts Chinese numerals only.
+ */
 export const ordinalSchema = z
-  .string({ error: 'must be a Chinese numeral such as 一 or 十二' })
-  .regex(/^[一二三四五六七八九十]+$/u, 'must be a Chinese numeral such as 一 or 十二');
+  .string({ error: 'must be an ordinal such as 一, 1, A or IV' })
+  .regex(ORDINAL_PATTERN, 'must be an ordinal as printed: 一 or 十二 (Chinese), 1, 38 or S-56 (numbers), A (letters) or IV (Roman numerals)');
 
 /** What the meeting did with an agenda item. */
 export const agendaKindSchema = z.enum(['审议', '听取', '研究', '其他']);
+
+/** English names an English site's editors may write for the kinds; stored as the Chinese name, shown through the locale. */
+export const agendaKindAliases: Record<string, z.infer<typeof agendaKindSchema>> = { review: '审议', report: '听取', study: '研究', other: '其他' };
+
+/** The kind as frontmatter writes it: the Chinese name or its English alias. */
+const agendaKindInputSchema = z.preprocess((value) => (typeof value === 'string' ? (agendaKindAliases[value] ?? value) : value), agendaKindSchema);
 
 /** A link to an agenda item of an earlier meeting. */
 export const agendaItemLinkSchema = z.strictObject({
@@ -21,8 +31,8 @@ export const agendaItemLinkSchema = z.strictObject({
 export const agendaItemSchema = z.strictObject({
   /** Chinese ordinal as printed before the heading: 一, 二, … 十一. */
   ordinal: ordinalSchema,
-  /** 审议 (review a document), 听取 (hear a report), 研究 (study a matter) or 其他. */
-  kind: agendaKindSchema,
+  /** 审议 (review a document), 听取 (hear a report), 研究 (study a matter) or 其他; in English review, report, study or other. */
+  kind: agendaKindInputSchema,
   /** The heading text after the ordinal, exactly as in the body. */
   title: z.string().trim().min(1),
   /** Title of the document reviewed, without 《》, when the item has one. */

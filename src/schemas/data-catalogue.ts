@@ -13,8 +13,8 @@ export const catalogueEntrySchema = z.strictObject({
   issuer: z.string().min(1),
   /** 文种. */
   documentType: z.string().min(1),
-  /** 文号 as printed. */
-  documentNumber: z.string().min(1),
+  /** 文号 as printed, when the document has one. */
+  documentNumber: z.string().min(1).optional(),
   /** 成文日期. */
   dateIssued: isoDaySchema,
   /** 发布日期, when known. */
@@ -22,7 +22,7 @@ export const catalogueEntrySchema = z.strictObject({
   /** The meeting's name as printed. */
   meeting: z.string().min(1),
   /** Session number within its series. */
-  session: z.number().int().positive(),
+  session: z.number().int().positive().optional(),
   /** Day the meeting was held. */
   meetingDate: isoDaySchema,
   /** 主题分类: topic ids (see topics.json). */

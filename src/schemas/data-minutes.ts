@@ -40,8 +40,8 @@ export const minutesDataSchema = z
     issuer: z.string().min(1),
     /** 文种. */
     documentType: z.string().min(1),
-    /** 文号 as printed. */
-    documentNumber: z.string().min(1),
+    /** 文号 as printed, when the document has one. */
+    documentNumber: z.string().min(1).optional(),
     /** Office printed under the number. */
     issuingOffice: z.string().min(1),
     /** 成文日期. */
@@ -60,8 +60,8 @@ export const minutesDataSchema = z
     meeting: z.strictObject({
       /** Name as printed. */
       name: z.string().min(1),
-      /** Session number. */
-      session: z.number().int().positive(),
+      /** Session number, when the series numbers its meetings. */
+      session: z.number().int().positive().optional(),
       /** Day held. */
       date: isoDaySchema,
       /** Time of day as printed (上午, 下午, 14:30). */
@@ -71,8 +71,10 @@ export const minutesDataSchema = z
       /** Chair and their title. */
       chair: z.strictObject({ name: z.string().min(1), title: z.string().min(1) }),
     }),
-    /** The 整理 line. */
-    compiled: z.strictObject({ by: z.string().min(1), date: isoDaySchema }),
+    /** The 整理 line, when printed. */
+    compiled: z.strictObject({ by: z.string().min(1), date: isoDaySchema }).optional(),
+    /** Where the published text was taken from, when recorded. */
+    source: z.string().min(1).optional(),
     /** The opening text before the first agenda item, one paragraph per line. */
     opening: z.string(),
     /** Agenda items in order. */

@@ -25,8 +25,8 @@ export const minutesSchema = z.strictObject({
   issuer: z.string().trim().min(1),
   /** 文种: the document type as printed, e.g. 常务会议纪要. */
   documentType: z.string().trim().min(1),
-  /** 文号: the document number exactly as printed, e.g. 第5号 or 常务会议纪要〔2023〕4号. */
-  documentNumber: z.string().trim().min(1),
+  /** 文号: the document number exactly as printed, e.g. 第5号 or 常务会议纪要〔2023〕4号; a Chinese site's check requires it. */
+  documentNumber: z.string().trim().min(1).optional(),
   /** The office that issued the document, printed under the number; must name an organisation. */
   issuingOffice: z.string().trim().min(1),
   /** 成文日期: the date printed in the header. */
@@ -40,8 +40,8 @@ export const minutesSchema = z.strictObject({
   publicationDelayReason: z.string().trim().min(1).optional().describe('发布日期晚于成文日期 20 个工作日以上的理由'),
   /** The meeting these minutes record. */
   meeting: meetingSchema,
-  /** The 整理 line. */
-  compiled: compiledSchema,
+  /** The 整理 line; a Chinese site's check requires it, English minutes seldom print one. */
+  compiled: compiledSchema.optional(),
   /** Agenda items in the order of the body's headings. */
   agenda: z.array(agendaItemSchema).min(1),
   /** 出席, 请假, 列席 and other attendees. */
@@ -62,6 +62,8 @@ export const minutesSchema = z.strictObject({
   original: attachmentSchema.omit({ title: true }).optional(),
   /** Files published with the minutes. */
   attachments: z.array(attachmentSchema).default([]),
+  /** Where the published text was taken from (an address or archive reference), shown with the disclosure facts. */
+  source: z.string().trim().min(1).optional().describe('Where the published text was taken from, e.g. the address of the page or archive it was copied from'),
   /** Corrections made after publication, oldest first. */
   revisions: z.array(revisionSchema).default([]),
 });

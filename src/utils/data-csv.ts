@@ -30,9 +30,9 @@ export function agendaItemsCsv(
   const rows = docs.flatMap((doc) =>
     doc.data.agenda.map((item) => ({
       date: isoDate(doc.data.meeting.date),
-      documentNumber: doc.data.documentNumber,
+      documentNumber: doc.data.documentNumber ?? '',
       meeting: doc.data.meeting.name,
-      session: doc.data.meeting.session,
+      session: doc.data.meeting.session ?? '',
       ordinal: item.ordinal,
       kind: item.kind,
       title: item.title,
@@ -60,7 +60,7 @@ export function attendanceCsv(docs: readonly MinutesDoc[], context: { headers: C
     const { attendance } = doc.data;
     const row = (role: string, name: string, organisation = '', reason = '') => ({
       date: isoDate(doc.data.meeting.date),
-      documentNumber: doc.data.documentNumber,
+      documentNumber: doc.data.documentNumber ?? '',
       meeting: doc.data.meeting.name,
       role,
       name,

@@ -24,7 +24,7 @@ export function minutesJsonLd(
     name: context.title,
     alternativeHeadline: documentTitle(data),
     description: context.description,
-    identifier: [data.documentNumber, ...(data.indexNumber ? [data.indexNumber] : [])],
+    identifier: [data.documentNumber, data.indexNumber].filter((id): id is string => Boolean(id)),
     inLanguage: context.lang,
     dateCreated: isoDate(data.dateIssued),
     ...(data.datePublished ? { datePublished: isoDate(data.datePublished) } : {}),

@@ -18,13 +18,14 @@ export function minutesPlainText(data: Minutes, bodyHtml: string, ui: UiStrings,
   const field = (label: string, value: string | undefined) => (value === undefined ? [] : [`${label}${colon}${value}`]);
   const { present, absent, observers, others } = data.attendance;
   const blocks: string[][] = [
-    [documentTitle(data), data.documentNumber, fillTemplate(ui.minutesPageTitle, { meeting: data.meeting.name })],
+    [documentTitle(data), ...(data.documentNumber ? [data.documentNumber] : []), fillTemplate(ui.minutesPageTitle, { meeting: data.meeting.name })],
     [
       ...field(ui.fieldIndexNumber, data.indexNumber),
       ...field(ui.fieldPublisher, data.issuingOffice),
       ...field(ui.fieldDateIssued, day(data.dateIssued)),
       ...field(ui.fieldDatePublished, data.datePublished ? day(data.datePublished) : ui.datePublishedUnknown),
-      ...field(ui.fieldAccess, data.disclosure.access),
+      ...field(ui.fieldAccess, ui.accessNames[data.disclosure.access]),
+      ...field(ui.fieldSource, data.source),
     ],
     [toText(fromHtml(bodyHtml, { fragment: true })).replace(/\n{2,}/gu, '\n').trim()],
     [
@@ -34,7 +35,7 @@ export function minutesPlainText(data: Minutes, bodyHtml: string, ui: UiStrings,
       ...(others.length ? [others.join(list)] : []),
     ],
     [
-      `${fillTemplate(ui.compiledBy, { by: data.compiled.by })} ${day(data.compiled.date)}`,
+      ...(data.compiled ? [`${fillTemplate(ui.compiledBy, { by: data.compiled.by })} ${day(data.compiled.date)}`] : []),
       ...(data.disclosure.release ? [`${ui.bracketOpen}${data.disclosure.release}${ui.bracketClose}`] : []),
       ...(data.recipients.length ? [`${ui.recipients}${colon}${data.recipients.join(group)}${end}`] : []),
       ...(data.copies.length ? [`${ui.copies}${colon}${data.copies.join(group)}${end}`] : []),

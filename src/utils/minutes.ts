@@ -2,6 +2,7 @@ import type { AgendaItem } from '../schemas/agenda-item';
 import type { Minutes } from '../schemas/minutes';
 import { agendaItemId } from './agenda';
 import { yearOf } from './dates';
+import { joinWords } from './text';
 
 /** The shape pages use for a minutes document: its stable id (the file name) and validated frontmatter. */
 export interface MinutesDoc {
@@ -19,7 +20,7 @@ export interface AgendaItemRef<D extends MinutesDoc = MinutesDoc> {
 
 /** Newest meeting first; meetings on the same day by session number, highest first. */
 export function compareNewestFirst(a: MinutesDoc, b: MinutesDoc): number {
-  return b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || b.data.meeting.session - a.data.meeting.session;
+  return b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || (b.data.meeting.session ?? 0) - (a.data.meeting.session ?? 0);
 }
 
 /** Most recently published first: by 发布日期, or 成文日期 where none is recorded, then as compareNewestFirst. */
@@ -62,7 +63,8 @@ export function agendaItemsByTopic<D extends MinutesDoc>(docs: readonly D[]): Ma
 
 /** The document's display title: issuer and document type, e.g. 太仓市人民政府常务会议纪要. */
 export function documentTitle(minutes: Minutes): string {
-  return `${minutes.issuer}${minutes.documentType}`;
+  // Chinese runs the two together (太仓市人民政府常务会议纪要); words of a Latin script are spaced.
+  return joinWords(minutes.issuer, minutes.documentType);
 }
 
 /** The meetings just before and just after a document, in meeting order. */

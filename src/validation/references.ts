@@ -52,7 +52,7 @@ function organisationReferences(data: Minutes): Array<{ path: Path; name: string
   return [
     { path: ['issuer'], name: data.issuer, context: '' },
     { path: ['issuingOffice'], name: data.issuingOffice, context: '' },
-    { path: ['compiled', 'by'], name: data.compiled.by, context: '' },
+    ...(data.compiled ? [{ path: ['compiled', 'by'], name: data.compiled.by, context: '' }] : []),
     ...data.agenda.flatMap((item, index) =>
       item.leadDepartments.map((name, position) => ({
         path: ['agenda', index, 'leadDepartments', position],
@@ -110,7 +110,7 @@ export function unknownReferenceErrors(doc: ValidMinutes, organisations: Organis
 export function dateOrderErrors({ source, data }: ValidMinutes): ContentError[] {
   const steps: Array<{ path: Path; label: string; date: Date | undefined }> = [
     { path: ['meeting', 'date'], label: 'the meeting', date: data.meeting.date },
-    { path: ['compiled', 'date'], label: 'the 整理 date', date: data.compiled.date },
+    { path: ['compiled', 'date'], label: 'the 整理 date', date: data.compiled?.date },
     { path: ['dateIssued'], label: 'the 成文日期', date: data.dateIssued },
     { path: ['datePublished'], label: 'the 发布日期', date: data.datePublished },
   ];
@@ -151,7 +151,7 @@ export function duplicateErrors(docs: readonly ValidMinutes[]): ContentError[] {
   check((doc) => doc.data.indexNumber, ['indexNumber'], (doc, others) => `索引号 "${doc.data.indexNumber}" is also used by ${others}; each document has its own`);
   // Numbers such as 第5号 restart every year, so the year issued is part of what must be unique.
   check(
-    (doc) => [doc.data.issuer, doc.data.documentType, doc.data.documentNumber, doc.data.dateIssued.getUTCFullYear()].join('\u0000'),
+    (doc) => doc.data.documentNumber && [doc.data.issuer, doc.data.documentType, doc.data.documentNumber, doc.data.dateIssued.getUTCFullYear()].join('\u0000'),
     ['documentNumber'],
     (doc, others) =>
       `${doc.data.issuer}${doc.data.documentType} ${doc.data.documentNumber} of ${doc.data.dateIssued.getUTCFullYear()} is also the number of ${others}; check the document number`,

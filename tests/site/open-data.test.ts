@@ -29,7 +29,7 @@ const organisations = parseYaml(readFileSync(join(fixtureContentDir, 'organisati
 
 /** The order the site promises, written out here: meeting day, newest first, then the higher session. */
 const newestFirst = (docs: readonly SourceMinutes[]) =>
-  [...docs].sort((a, b) => b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || b.data.meeting.session - a.data.meeting.session);
+  [...docs].sort((a, b) => b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || (b.data.meeting.session ?? 0) - (a.data.meeting.session ?? 0));
 const pageUrl = (id: string) => `${origin}/minutes/${id}/`;
 const agendaItems = published.reduce((sum, doc) => sum + doc.data.agenda.length, 0);
 
