@@ -14,8 +14,8 @@ function isTimeZone(name: string): boolean {
 
 /** One site's configuration: everything that differs between two deployments of Gongkai. */
 export const siteConfigSchema = z.strictObject({
-  /** Interface language; picks the locale file in src/locales/. */
-  lang: z.enum(['zh-CN']),
+  /** Interface language, also the pages' <html lang>; picks the locale file in src/locales/ and the search strategy. */
+  lang: z.enum(['zh-CN', 'en']),
   /** Name of the site, shown in the header and in every page title. */
   title: z.string().min(1),
   /** The body that publishes these minutes, shown in the footer. */

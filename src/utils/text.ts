@@ -9,7 +9,8 @@ export function fillTemplate(template: string | PluralTemplate<string>, values: 
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`missing value for {${name}} in "${text}"`);
-    return String(value);
+    // The count of a counted string is written as the language writes numbers (1,234); other values as given.
+    return name === 'count' && lang && typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
   });
 }
 

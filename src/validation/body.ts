@@ -2,7 +2,8 @@ import type { Heading } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { AgendaItem } from '../schemas/agenda-item';
-import { ordinalValue, parseAgendaHeading } from '../utils/agenda';
+import type { SiteConfig } from '../schemas/site';
+import { isChineseOrdinal, ordinalValue, parseAgendaHeading } from '../utils/agenda';
 import type { ContentError } from './content-error';
 import { lineOf, type MinutesSource } from './source';
 
@@ -65,9 +66,10 @@ export function agendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>)
 
 /**
  * The frontmatter agenda must list the body's agenda headings one for one: same count, same
- * ordinals, same titles, numbered 一, 二, 三… without gaps.
+ * ordinals, same titles. A Chinese site numbers them 一, 二, 三… without gaps; an English site keeps
+ * the ordinals as printed (1, A, IV, 38…), which need only differ from each other.
  */
-export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[]): ContentError[] {
+export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[], lang: SiteConfig['lang'] = 'zh-CN'): ContentError[] {
   const headings = agendaHeadings(source);
   const errors: ContentError[] = [];
   const at = (index: number) => lineOf(source, ['agenda', index]);
@@ -77,13 +79,20 @@ export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaI
       line: lineOf(source, ['agenda']),
       field: 'agenda',
       message:
-        `lists ${agenda.length} agenda items but the body has ${headings.length} agenda headings (## 一、…); ` +
+        `lists ${agenda.length} agenda items but the body has ${headings.length} agenda headings (${lang === 'zh-CN' ? '## 一、…' : '## 1. …'}); ` +
         'list every heading in the frontmatter, in the same order',
     });
   }
+  const mark = lang === 'zh-CN' ? '、' : '. ';
+  const seen = new Set<string>();
   agenda.forEach((item, index) => {
     const expected = index + 1;
-    if (ordinalValue(item.ordinal) !== expected) {
+    if (lang !== 'zh-CN' && seen.has(item.ordinal)) {
+      errors.push({ file: source.file, line: at(index), field: `agenda.${index}.ordinal`, message: `is ${item.ordinal}, like an earlier item; give each agenda item its own ordinal` });
+    }
+    seen.add(item.ordinal);
+    // A non-Chinese ordinal on a Chinese site is reported by the locale rules (./locale-rules.ts).
+    if (lang === 'zh-CN' && isChineseOrdinal(item.ordinal) && ordinalValue(item.ordinal) !== expected) {
       errors.push({
         file: source.file,
         line: at(index),
@@ -99,8 +108,8 @@ export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaI
         line: at(index),
         field: `agenda.${index}.title`,
         message:
-          `(agenda item ${item.ordinal}) "${item.ordinal}、${item.title}" differs from the body's heading on line ${heading.line}: ` +
-          `"${heading.ordinal}、${heading.title}"; make them the same`,
+          `(agenda item ${item.ordinal}) "${item.ordinal}${mark}${item.title}" differs from the body's heading on line ${heading.line}: ` +
+          `"${heading.ordinal}${mark}${heading.title}"; make them the same`,
       });
     }
   });

@@ -4,11 +4,13 @@ import { indexNumberConfigSchema, type IndexNumberConfig } from '../schemas/inde
 import { minutesSchema } from '../schemas/minutes';
 import { organisationSchema, type Organisation } from '../schemas/organisation';
 import { personSchema } from '../schemas/person';
+import type { SiteConfig } from '../schemas/site';
 import { topicSchema, type Topic } from '../schemas/topic';
 import { OrganisationIndex } from '../utils/organisations';
 import { loadSiteConfig } from '../utils/project';
 import { isPublic } from '../utils/publication';
 import { agendaBodyErrors } from './body';
+import { localeRuleErrors } from './locale-rules';
 import { compareContentErrors, type ContentError } from './content-error';
 import { disclosureWarnings, indexNumberFormErrors } from './disclosure-rules';
 import { changedIndexNumberErrors, readPreviousCatalogue } from './previous-catalogue';
@@ -69,13 +71,14 @@ function readList<T>(contentDir: string, name: string, schema: z.ZodType<T>, cwd
   return { source, entries, errors };
 }
 
-/** The site's 索引号 form; an unreadable site.json is reported and the default form used. */
-function indexNumberConfig(contentDir: string, cwd: string, errors: ContentError[]): IndexNumberConfig {
+/** The site's language and 索引号 form; an unreadable site.json is reported and the defaults used. */
+function siteRules(contentDir: string, cwd: string, errors: ContentError[]): { indexNumber: IndexNumberConfig; lang: SiteConfig['lang'] } {
   try {
-    return loadSiteConfig(contentDir).indexNumber;
+    const { indexNumber, lang } = loadSiteConfig(contentDir);
+    return { indexNumber, lang };
   } catch (error) {
     errors.push({ file: relative(cwd, join(contentDir, 'site.json')), field: '', message: (error as Error).message.replace(/^[^:]*: /u, '') });
-    return indexNumberConfigSchema.parse({});
+    return { indexNumber: indexNumberConfigSchema.parse({}), lang: 'zh-CN' };
   }
 }
 
@@ -85,7 +88,9 @@ export function validateContent(contentDir: string, options: ValidationOptions =
   const publicDir = options.publicDir ?? join(cwd, 'public');
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
-  const indexNumber = indexNumberConfig(contentDir, cwd, errors);
+  const { indexNumber, lang } = siteRules(contentDir, cwd, errors);
+  // The disclosure rules are those of the 政府信息公开条例: they hold for a Chinese site only.
+  const chinese = lang === 'zh-CN';
 
   const organisations = readList<Organisation>(contentDir, 'organisations.yaml', organisationSchema, cwd, true);
   const topics = readList<Topic>(contentDir, 'topics.yaml', topicSchema, cwd, true);
@@ -115,11 +120,12 @@ export function validateContent(contentDir: string, options: ValidationOptions =
     if (!result.value) continue;
     const doc = { source, data: result.value };
     valid.push(doc);
-    errors.push(...agendaBodyErrors(source, doc.data.agenda), ...dateOrderErrors(doc), ...reservedSlugErrors(doc));
+    errors.push(...agendaBodyErrors(source, doc.data.agenda, lang), ...localeRuleErrors(doc, lang), ...dateOrderErrors(doc), ...reservedSlugErrors(doc));
     // Without a readable organisations or topics file every reference would be reported; its own error says enough.
     if (organisations.source && topics.source) errors.push(...unknownReferenceErrors(doc, index, topics.entries));
-    errors.push(...attachmentErrors(doc, publicDir), ...indexNumberFormErrors(doc, indexNumber));
-    warnings.push(...disclosureWarnings(doc, indexNumber));
+    errors.push(...attachmentErrors(doc, publicDir));
+    if (chinese) errors.push(...indexNumberFormErrors(doc, indexNumber));
+    if (chinese) warnings.push(...disclosureWarnings(doc, indexNumber));
   }
   errors.push(...duplicateErrors(valid), ...followsErrors(valid));
   if (options.previousCatalogue) {
