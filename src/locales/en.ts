@@ -175,7 +175,7 @@ export const en = {
   searchFilterTopic: 'Topic',
   searchFilterDepartment: 'Lead department',
   searchFilterKind: 'Kind of item',
-  searchEmptyAdvice: 'Search finds the forms of each word (meeting finds meetings). Try fewer or shorter words, remove filters, or:',
+  searchEmptyAdvice: 'Search finds the words as printed, wherever they occur (meeting also finds meetings); capitals and extra spaces do not matter. Try fewer or shorter words, remove filters, or:',
   searchPrompt: 'Type words above to search all minutes.',
   searchNeedsJavaScript: 'Search results need JavaScript. You can also browse all minutes by meeting or topic.',
   searchFailed: 'The search index could not be loaded; please try again later.',
