@@ -29,8 +29,8 @@ export const agendaItemLinkSchema = z.strictObject({
 
 /** One agenda item (议题) as listed in the frontmatter; its decisions are in the body under a heading. */
 export const agendaItemSchema = z.strictObject({
-  /** Chinese ordinal as printed before the heading: 一, 二, … 十一. */
-  ordinal: ordinalSchema,
+  /** Ordinal as printed before the heading: 一, 二, … 十一 on a Chinese site; 1, A, IV or 38 on an English one (an unquoted 1 reads as a number). */
+  ordinal: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), ordinalSchema),
   /** 审议 (review a document), 听取 (hear a report), 研究 (study a matter) or 其他; in English review, report, study or other. */
   kind: agendaKindInputSchema,
   /** The heading text after the ordinal, exactly as in the body. */

@@ -101,7 +101,8 @@ export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaI
       });
     }
     const heading = headings[index];
-    if (!heading) return;
+    // The locale rule's message (use 一、二、三…) says what to fix; comparing that ordinal too would only repeat it.
+    if (!heading || (lang === 'zh-CN' && !isChineseOrdinal(item.ordinal))) return;
     if (heading.ordinal !== item.ordinal || heading.title !== item.title) {
       errors.push({
         file: source.file,

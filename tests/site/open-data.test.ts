@@ -123,7 +123,7 @@ describe('JSON data files', () => {
   it('are held to their schemas: a document missing a field or with a wrong date fails', () => {
     const doc = JSON.parse(read(`data/minutes/${published[0]!.id}.json`)) as Record<string, unknown>;
     const validate = ajv.getSchema(String(doc['$schema']))!;
-    expect(validate({ ...doc, documentNumber: undefined })).toBe(false);
+    expect(validate({ ...doc, issuer: undefined })).toBe(false);
     expect(validate({ ...doc, dateIssued: '2023年4月18日' })).toBe(false);
     expect(validate({ ...doc, secret: 'x' })).toBe(false);
   });

@@ -47,7 +47,7 @@ const expectations: Record<string, { file?: string; field: string; line?: number
   'unknown-access.md': { field: 'disclosure.access', message: /must be one of 主动公开, 依申请公开, 不予公开, not "公开"/ },
   'unknown-status.md': { field: 'disclosure.status', message: /must be one of draft, published, not "public"/ },
   'unknown-agenda-kind.md': { field: 'agenda.0.kind (agenda item 一)', message: /must be one of 审议, 听取, 研究, 其他, not "讨论"/ },
-  'arabic-ordinal.md': { field: 'agenda.0.ordinal', message: /must be a Chinese numeral such as 一 or 十二, not 1$/ },
+  'arabic-ordinal.md': { field: 'agenda.0.ordinal', message: /^议题序号“1”不是中文数字 — 中文站点的议题按 一、二、三…… 编号/ },
   'summary-too-long.md': { field: 'summary', message: /must be at most 100 characters; it has 1\d\d/ },
   'session-as-text.md': { field: 'meeting.session', line: 10, message: /must be a number, not "第9次"/ },
   'no-one-present.md': { field: 'attendance.present', message: /must list at least 1 entry/ },
