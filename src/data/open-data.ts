@@ -67,7 +67,7 @@ async function feedFiles(scope: FeedScope, title: string, page: string, docs: re
     link: links.published(links.page('minutes', doc.id)),
     description: describeMinutes(doc),
   }));
-  const contents = `${strings.files.feed}：${title}`;
+  const contents = `${strings.files.feed}${ui.labelSeparator}${title}`;
   return [
     { path: DATA_FILES.feed(scope, 'rss'), body: await rssFeed(meta, entries), contents },
     { path: DATA_FILES.feed(scope, 'atom'), body: atomFeed(meta, entries), contents },
@@ -156,7 +156,7 @@ async function buildDataFiles(): Promise<DataFile[]> {
     ...Object.entries(dataFileSchemas).map(([name, schema]) => ({
       path: DATA_FILES.schema(name),
       body: json(dataJsonSchema(schema, links.published(links.schema(name as DataFileSchemaName)))),
-      contents: `${strings.files.schema}：${name}`,
+      contents: `${strings.files.schema}${ui.labelSeparator}${name}`,
     })),
   ];
   if (!feedsEnabled) return files;

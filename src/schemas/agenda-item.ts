@@ -1,14 +1,24 @@
 import { z } from 'astro/zod';
 import { schemaRules } from './messages';
+import { ORDINAL_PATTERN } from '../utils/agenda';
 import { slugSchema } from './slug';
 
-/** Chinese numerals that number agenda items: 一 … 九十九. */
+/**
+ * The ordinal an agenda item is printed with: Chinese numerals (一 … 九十九), or, on an English site, a number as
+ * printed (1, 38, *42, S-56), a Roman numeral (IV) or a letter (A). A Chinese site's check accepts Chinese numerals only.
+ */
 export const ordinalSchema = z
-  .string({ error: schemaRules.chineseNumeral })
-  .regex(/^[一二三四五六七八九十]+$/u, schemaRules.chineseNumeral);
+  .string({ error: schemaRules.ordinal })
+  .regex(ORDINAL_PATTERN, schemaRules.ordinal);
 
 /** What the meeting did with an agenda item. */
 export const agendaKindSchema = z.enum(['审议', '听取', '研究', '其他']);
+
+/** English names an English site's editors may write for the kinds; stored as the Chinese name, shown through the locale. */
+export const agendaKindAliases: Record<string, z.infer<typeof agendaKindSchema>> = { review: '审议', report: '听取', study: '研究', other: '其他' };
+
+/** The kind as frontmatter writes it: the Chinese name or its English alias. */
+const agendaKindInputSchema = z.preprocess((value) => (typeof value === 'string' ? (agendaKindAliases[value] ?? value) : value), agendaKindSchema);
 
 /** A link to an agenda item of an earlier meeting. */
 export const agendaItemLinkSchema = z.strictObject({
@@ -20,10 +30,10 @@ export const agendaItemLinkSchema = z.strictObject({
 
 /** One agenda item (议题) as listed in the frontmatter; its decisions are in the body under a heading. */
 export const agendaItemSchema = z.strictObject({
-  /** Chinese ordinal as printed before the heading: 一, 二, … 十一. */
-  ordinal: ordinalSchema,
-  /** 审议 (review a document), 听取 (hear a report), 研究 (study a matter) or 其他. */
-  kind: agendaKindSchema,
+  /** Ordinal as printed before the heading: 一, 二, … 十一 on a Chinese site; 1, A, IV or 38 on an English one (an unquoted 1 reads as a number). */
+  ordinal: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), ordinalSchema),
+  /** 审议 (review a document), 听取 (hear a report), 研究 (study a matter) or 其他; in English review, report, study or other. */
+  kind: agendaKindInputSchema,
   /** The heading text after the ordinal, exactly as in the body. */
   title: z.string().trim().min(1),
   /** Title of the document reviewed, without 《》, when the item has one. */

@@ -24,7 +24,7 @@ export const catalogueEntrySchema = z.strictObject({
   /** The meeting's name as printed. */
   meeting: z.string().min(1),
   /** Session number within its series. */
-  session: z.number().int().positive(),
+  session: z.number().int().positive().optional(),
   /** Day the meeting was held. */
   meetingDate: isoDaySchema,
   /** 主题分类: topic ids (see topics.json). */

@@ -62,8 +62,8 @@ const anyMinutesData = z
     meeting: z.strictObject({
       /** Name as printed. */
       name: z.string().min(1),
-      /** Session number. */
-      session: z.number().int().positive(),
+      /** Session number, when the series numbers its meetings. */
+      session: z.number().int().positive().optional(),
       /** Day held. */
       date: isoDaySchema,
       /** Time of day as printed (上午, 下午, 14:30). */
@@ -75,6 +75,8 @@ const anyMinutesData = z
     }),
     /** The 整理 line (every 纪要 has one). */
     compiled: z.strictObject({ by: z.string().min(1), date: isoDaySchema }).optional(),
+    /** Where the published text was taken from, when recorded. */
+    source: z.string().min(1).optional(),
     /** The opening text before the first agenda item, one paragraph per line. */
     opening: z.string(),
     /** Agenda items in order. */

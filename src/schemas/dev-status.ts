@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
+import { template } from './message';
 
 /** The dev server's notices in one language; {name} placeholders are filled by fillTemplate(). */
 export const devStringsSchema = z.strictObject({
   /** Heading of the content-problems notice; {count} is the number of problems. */
-  problemsHeading: z.string().min(1).describe('内容问题提示的标题，{count} 为问题数'),
+  problemsHeading: template('count').describe('内容问题提示的标题，{count} 为问题数'),
   /** How the notice goes away. */
-  problemsFix: z.string().min(1).describe('说明改正后提示自动消失'),
+  problemsFix: template().describe('说明改正后提示自动消失'),
   /** Note on the search page when the last build's index is served; {date} is when it was built. */
-  searchIndexFromBuild: z.string().min(1).describe('检索页说明：使用上次构建的索引，{date} 为构建时间'),
+  searchIndexFromBuild: template('date').describe('检索页说明：使用上次构建的索引，{date} 为构建时间'),
   /** Note on the search page when no build has written an index yet. */
-  searchIndexMissing: z.string().min(1).describe('检索页说明：尚无检索索引及生成方法'),
+  searchIndexMissing: template().describe('检索页说明：尚无检索索引及生成方法'),
 });
 
 /**

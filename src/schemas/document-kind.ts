@@ -19,6 +19,12 @@ export const MEETING_REPORT: DocumentKind = '会议报道';
 /** Fields every 纪要 prints and a meeting report may leave out. */
 export const FIELDS_OF_MINUTES_ONLY = ['documentType', 'documentNumber', 'issuingOffice', 'dateIssued', 'compiled'] as const;
 
+/**
+ * The ones the schema requires of every 纪要, in any language. 文号 and the 整理 line are printed by
+ * Chinese official documents only, so a Chinese site's check asks for them (src/validation/locale-rules.ts).
+ */
+const FIELDS_OF_EVERY_MINUTES = ['documentType', 'issuingOffice', 'dateIssued'] as const;
+
 interface KindFields {
   documentKind?: DocumentKind;
   attendance?: { present?: readonly unknown[] };
@@ -26,15 +32,15 @@ interface KindFields {
 }
 
 /**
- * The rule the kind sets: a 纪要 must have every field of FIELDS_OF_MINUTES_ONLY and at least one
+ * The rule the kind sets: a 纪要 must have every field of FIELDS_OF_EVERY_MINUTES and at least one
  * person present (出席); a meeting report need not. Each missing field is one issue at its path,
  * worded like zod's own (a missing field reads "is required but missing").
  */
 export function requireFieldsOfMinutes(data: KindFields, ctx: z.RefinementCtx): void {
   if (data.documentKind === MEETING_REPORT) return;
-  for (const field of FIELDS_OF_MINUTES_ONLY) {
+  for (const field of FIELDS_OF_EVERY_MINUTES) {
     if (data[field] === undefined) {
-      ctx.addIssue({ code: 'invalid_type', expected: field === 'dateIssued' ? 'date' : field === 'compiled' ? 'object' : 'string', input: undefined, path: [field], message: 'Invalid input: a 纪要 needs it (a 会议报道 need not)' });
+      ctx.addIssue({ code: 'invalid_type', expected: field === 'dateIssued' ? 'date' : 'string', input: undefined, path: [field], message: 'Invalid input: a 纪要 needs it (a 会议报道 need not)' });
     }
   }
   const present = data.attendance?.present;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { counted, template } from './message';
 
-/** A UI string; {name} placeholders are filled by fillTemplate(). */
+/** A UI string without placeholders; those with placeholders are template() or counted() (./message). */
 const text = z.string().min(1);
 
 /** Interface strings of the open data: the /data/ page, feeds, CSV headers and page metadata. */
@@ -14,15 +15,15 @@ export const openDataStringsSchema = z.strictObject({
   /** Heading of the feeds section. */
   feedsHeading: text,
   /** Explains what the feeds hold; {count}. */
-  feedsIntro: text,
+  feedsIntro: counted(),
   /** Shown instead of feeds when site.json gives no site address. */
   feedsNeedSite: text,
   /** Title of the site-wide feed; {site}. */
-  feedAllTitle: text,
+  feedAllTitle: template('site'),
   /** Title of a topic's feed; {site}, {topic}. */
-  feedTopicTitle: text,
+  feedTopicTitle: template('site', 'topic'),
   /** Title of an organisation's feed; {site}, {organisation}. */
-  feedOrganisationTitle: text,
+  feedOrganisationTitle: template('organisation', 'site'),
   /** Link text of an RSS feed. */
   feedRss: text,
   /** Link text of an Atom feed. */
@@ -42,7 +43,7 @@ export const openDataStringsSchema = z.strictObject({
   /** What each file holds, by kind. */
   files: z.strictObject({
     catalogue: text,
-    catalogueYear: text,
+    catalogueYear: template('year'),
     minutesData: text,
     topics: text,
     organisations: text,
@@ -53,7 +54,7 @@ export const openDataStringsSchema = z.strictObject({
     schema: text,
   }),
   /** The per-document files as one row; {count}. */
-  minutesDataCount: text,
+  minutesDataCount: counted(),
   /** How the files stay usable at any archive size. */
   sizeNote: text,
   /** Heading of the licence section. */

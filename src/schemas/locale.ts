@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
+import { counted, template } from './message';
 import { openDataStringsSchema } from './locale-open-data';
+import { agendaKindSchema } from './agenda-item';
+import { accessSchema } from './disclosure';
 import { organisationKindSchema } from './organisation';
 
-/** A UI string; {name} placeholders are filled by fillTemplate(). */
+/** A UI string without placeholders; those with placeholders are template() or counted() (./message). */
 const text = z.string().min(1);
 
 /** Every string the interface shows, one set per language in src/locales/. */
@@ -40,9 +43,9 @@ export const uiStringsSchema = z.strictObject({
   /** Description of the statistics link on the home page. */
   homeBrowseStats: text,
   /** Count of one year's minutes on the minutes listing; {count}. */
-  yearMinutesCount: text,
+  yearMinutesCount: counted(),
   /** Title of one year's page; {year}. */
-  yearPageTitle: text,
+  yearPageTitle: template('year'),
   /** Heading of the list of years on the minutes listing. */
   yearsHeading: text,
   /** Heading of the disclosure catalogue block (索引号 …) on a minutes page. */
@@ -76,9 +79,9 @@ export const uiStringsSchema = z.strictObject({
   /** Link to the next page of a listing. */
   nextPage: text,
   /** Where a listing page is among its pages; {page}, {count}. */
-  pageOfPages: text,
+  pageOfPages: template('count', 'page'),
   /** Title of a listing page after the first; {title}, {page}. */
-  numberedPageTitle: text,
+  numberedPageTitle: template('page', 'title'),
   /** Label before a year's page links on the minutes listing. */
   yearPages: text,
   /** Label of the link to the previous meeting. */
@@ -88,9 +91,9 @@ export const uiStringsSchema = z.strictObject({
   /** Title of the organisations listing. */
   organisationsTitle: text,
   /** Count line on the organisations listing; {count} organisations. */
-  organisationsCount: text,
+  organisationsCount: counted(),
   /** An organisation's line on the listing; {assignments}, {meetings} (列席) and {documents} (received). */
-  organisationSummary: text,
+  organisationSummary: template('assignments', 'documents', 'meetings'),
   /** Heading of an organisation's assignments as lead department. */
   organisationAssignments: text,
   /** Heading of the meetings an organisation attended (列席). */
@@ -98,11 +101,11 @@ export const uiStringsSchema = z.strictObject({
   /** Heading of the documents sent to an organisation (主送/抄送). */
   organisationReceived: text,
   /** Count of assignments; {count}. */
-  assignmentCount: text,
+  assignmentCount: counted(),
   /** Count of meetings; {count}. */
-  meetingCount: text,
+  meetingCount: counted(),
   /** Count of documents; {count}. */
-  documentCount: text,
+  documentCount: counted(),
   /** Shown when an organisation leads no published item. */
   organisationNoAssignments: text,
   /** Shown when an organisation attended no published meeting. */
@@ -118,7 +121,7 @@ export const uiStringsSchema = z.strictObject({
   /** Title of the people listing. */
   peopleTitle: text,
   /** Count line on the people listing; {count} people. */
-  peopleCount: text,
+  peopleCount: counted(),
   /** Explains who is listed on the people listing. */
   peopleIntro: text,
   /** Heading of the titles a person held. */
@@ -144,7 +147,7 @@ export const uiStringsSchema = z.strictObject({
   /** Chart title: assignments per lead department. */
   statsAssignmentsPerDepartment: text,
   /** Text alternative of a chart; {title}, {total}, {label} (largest) and {value}. */
-  statsChartSummary: text,
+  statsChartSummary: template('label', 'title', 'total', 'value'),
   /** Column header of a chart's data table for counts. */
   statsCount: text,
   /** Column header for months. */
@@ -156,7 +159,7 @@ export const uiStringsSchema = z.strictObject({
   /** Shown instead of a chart without data. */
   statsEmpty: text,
   /** A month, {year} and {month}. */
-  monthLabel: text,
+  monthLabel: template('month', 'year'),
   /** Label of the header search box. */
   searchLabel: text,
   /** Placeholder of the search box. */
@@ -180,7 +183,7 @@ export const uiStringsSchema = z.strictObject({
   /** Title of the minutes listing. */
   minutesTitle: text,
   /** Count line on the minutes listing; {count} documents. */
-  minutesCount: text,
+  minutesCount: counted(),
   /** Link from the minutes listing to the list by 发布日期. */
   minutesByPublication: text,
   /** Title of the list of all minutes by 发布日期 (/minutes/latest/). */
@@ -188,13 +191,13 @@ export const uiStringsSchema = z.strictObject({
   /** What that list's order is. */
   latestLead: text,
   /** Heading for one year's minutes; {year}. */
-  yearHeading: text,
+  yearHeading: template('year'),
   /** Number of agenda items of one meeting; {count}. */
-  agendaItemCount: text,
+  agendaItemCount: counted(),
   /** Title of one minutes page; {meeting} name. */
-  minutesPageTitle: text,
+  minutesPageTitle: template('meeting'),
   /** Title of one meeting report's page (会议报道, not labelled 纪要); {meeting} name. */
-  reportPageTitle: text,
+  reportPageTitle: template('meeting'),
   /** Heading of the meeting facts block on a minutes page (发文机关, 会议, 主持人 …). */
   metadataHeading: text,
   /** 索引号 label. */
@@ -233,6 +236,14 @@ export const uiStringsSchema = z.strictObject({
   reportBodyHeading: text,
   /** Label of an item's kind. */
   itemKind: text,
+  /** Display names of the agenda kinds (审议, 听取, 研究, 其他). */
+  agendaKinds: z.record(agendaKindSchema, text),
+  /** An agenda item's ordinal and title as listed, e.g. 一、{title} or 1. {title}; {ordinal}, {title}. */
+  agendaHeading: template('ordinal', 'title'),
+  /** Display names of the 公开属性 values. */
+  accessNames: z.record(accessSchema, text),
+  /** Label of where the published text was taken from. */
+  fieldSource: text,
   /** Label of an item's document reviewed. */
   itemDocument: text,
   /** Label of an item's topics. */
@@ -250,7 +261,7 @@ export const uiStringsSchema = z.strictObject({
   /** Label of free-text attendees. */
   otherAttendees: text,
   /** The 整理 line; {by} compiled. */
-  compiledBy: text,
+  compiledBy: template('by'),
   /** Heading of the distribution block. */
   distributionHeading: text,
   /** 主送 label. */
@@ -272,9 +283,9 @@ export const uiStringsSchema = z.strictObject({
   /** Title of the topics listing. */
   topicsTitle: text,
   /** Count line on the topics listing; {count} topics. */
-  topicsCount: text,
+  topicsCount: counted(),
   /** Count of agenda items on a topic; {count}. */
-  topicItemCount: text,
+  topicItemCount: counted(),
   /** Shown on a topic with no published items. */
   topicEmpty: text,
   /** Title of the search page. */
@@ -282,13 +293,13 @@ export const uiStringsSchema = z.strictObject({
   /** Shown while the search index loads. */
   searchLoading: text,
   /** Live-region text when every candidate was checked; {query}, {count} results in {meetings} minutes. */
-  searchResultCount: text,
+  searchResultCount: counted('meetings', 'query'),
   /** Live-region text while meetings remain to be checked; {query}, {count} results so far, {remaining} meetings left. */
-  searchResultCountApprox: text,
+  searchResultCountApprox: counted('query', 'remaining'),
   /** Shown when nothing matches; {query}. */
-  searchNoResults: text,
+  searchNoResults: template('query'),
   /** Shown when nothing matches with the chosen filters; {query}. */
-  searchNoResultsFiltered: text,
+  searchNoResultsFiltered: template('query'),
   /** Button that shows the next results. */
   searchMore: text,
   /** Accessible heading of the filters and sort controls. */
@@ -304,7 +315,7 @@ export const uiStringsSchema = z.strictObject({
   /** Sort option: most recently published (发布日期) first. */
   searchSortPublished: text,
   /** Number of meetings behind one filter value; {count}. */
-  searchFilterCount: text,
+  searchFilterCount: template('count'),
   /** Explains the filter counts: they count minutes, not agenda items. */
   searchFilterCountNote: text,
   /** Filter heading: meeting year. */
@@ -332,7 +343,7 @@ export const uiStringsSchema = z.strictObject({
   /** Accessible name of the breadcrumb navigation. */
   breadcrumbs: text,
   /** Footer line; {publisher}. */
-  footerPublisher: text,
+  footerPublisher: template('publisher'),
   /** The open data: /data/ page, feeds, CSV headers. */
   openData: openDataStringsSchema,
   /** Heading of a minutes page's download list. */

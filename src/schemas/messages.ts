@@ -5,6 +5,7 @@
  */
 export const schemaRules = {
   chineseNumeral: 'must be a Chinese numeral such as 一 or 十二',
+  ordinal: 'must be an ordinal as printed: 一 or 十二 (Chinese), 1, 38 or S-56 (numbers), A (letters) or IV (Roman numerals)',
   sha256Hex: 'must be 64 lower-case hex digits (run: sha256sum <file>)',
   slug: 'must be lower-case ASCII words joined by -, e.g. work-safety',
   organisationCode: 'must be a 9-character 组织机构代码 such as 014145300',

@@ -31,7 +31,7 @@ export const minutesSchema = z.strictObject({
   issuer: z.string().trim().min(1),
   /** 文种: the document type as printed, e.g. 常务会议纪要 (in a 纪要). */
   documentType: z.string().trim().min(1).optional(),
-  /** 文号: the document number exactly as printed, e.g. 第5号 or 常务会议纪要〔2023〕4号 (in a 纪要). */
+  /** 文号: the document number exactly as printed, e.g. 第5号 or 常务会议纪要〔2023〕4号 (a Chinese site's 纪要 requires it). */
   documentNumber: z.string().trim().min(1).optional(),
   /** The office that issued the document, printed under the number; must name an organisation (in a 纪要). */
   issuingOffice: z.string().trim().min(1).optional(),
@@ -46,7 +46,7 @@ export const minutesSchema = z.strictObject({
   publicationDelayReason: z.string().trim().min(1).optional().describe('发布日期晚于成文日期 20 个工作日以上的理由'),
   /** The meeting these minutes record. */
   meeting: meetingSchema,
-  /** The 整理 line (in a 纪要). */
+  /** The 整理 line (a Chinese site's 纪要 requires it; English minutes seldom print one). */
   compiled: compiledSchema.optional(),
   /** Agenda items in the order of the body's headings. */
   agenda: z.array(agendaItemSchema).min(1),
@@ -68,6 +68,8 @@ export const minutesSchema = z.strictObject({
   original: attachmentSchema.omit({ title: true }).optional(),
   /** Files published with the minutes. */
   attachments: z.array(attachmentSchema).default([]),
+  /** Where the published text was taken from (an address or archive reference), shown with the disclosure facts. */
+  source: z.string().trim().min(1).optional().describe('Where the published text was taken from, e.g. the address of the page or archive it was copied from'),
   /** Corrections made after publication, oldest first. */
   revisions: z.array(revisionSchema).default([]),
 })

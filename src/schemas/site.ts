@@ -21,8 +21,8 @@ function isTimeZone(name: string): boolean {
 export const siteConfigSchema = z.strictObject({
   /** Where an editor finds this schema (editors read it for hover help); ignored by the build. */
   $schema: z.string().optional().describe('本文件的 JSON Schema 路径，供编辑器提示；构建时忽略'),
-  /** Interface language; picks the locale file in src/locales/. */
-  lang: z.enum(['zh-CN']).describe('界面语言，对应 src/locales/ 中的语言文件，如 zh-CN'),
+  /** Interface language, also the pages' <html lang>; picks the locale file in src/locales/ and the search strategy. */
+  lang: z.enum(['zh-CN', 'en']).describe('界面语言，也是页面的 <html lang>；对应 src/locales/ 中的语言文件和检索方式：zh-CN 或 en'),
   /** Name of the site, shown in the header and in every page title. */
   title: z.string().min(1).describe('网站名称，显示在页头和每个页面标题中'),
   /** The body that publishes these minutes (发布机构), shown in the footer and the open data. */

@@ -77,8 +77,14 @@ export class SearchView {
     const values = { query: run.state.query, count: run.hits.length, meetings: progress.meetings, remaining: progress.remaining };
     const filtered = Object.keys(run.state.filters).length > 0;
     const none = progress.checkedAll && run.hits.length === 0;
-    const template = none ? (filtered ? strings.searchNoResultsFiltered : strings.searchNoResults) : progress.checkedAll ? strings.searchResultCount : strings.searchResultCountApprox;
-    this.setStatus(fillTemplate(template, values), 'done');
+    // The page's language picks the plural form of the counts (1 result, 2 results).
+    const lang = this.doc.documentElement.lang;
+    const status = none
+      ? fillTemplate(filtered ? strings.searchNoResultsFiltered : strings.searchNoResults, values)
+      : progress.checkedAll
+        ? fillTemplate(strings.searchResultCount, values, lang)
+        : fillTemplate(strings.searchResultCountApprox, values, lang);
+    this.setStatus(status, 'done');
     const firstAdded = firstNew > 0 ? run.hits[firstNew] : undefined;
     if (firstAdded) parts.list.querySelector<HTMLAnchorElement>(`.search-hit h3 a[href="${CSS.escape(firstAdded.url)}"]`)?.focus();
   }

@@ -8,7 +8,7 @@ import { agendaNodeSections } from '../utils/agenda-sections';
 import { formatDate, isoDate, yearOf } from '../utils/dates';
 import type { MinutesDoc } from '../utils/minutes';
 import { documentTitle, documentTypeLabel, isMeetingReport } from '../utils/minutes';
-import { fillTemplate } from '../utils/text';
+import { fillTemplate, joinWords } from '../utils/text';
 
 /** One part of a minutes body: the text before the first agenda heading (id null) or one agenda item. */
 export interface BodySection {
@@ -58,7 +58,7 @@ export interface RecordContext {
 /** The interface strings a minutes page prints in its header and closing blocks. */
 export type PrintedStrings = Pick<
   UiStrings,
-  'listSeparator' | 'groupSeparator' | 'sentenceEnd' | 'labelSeparator' | 'bracketOpen' | 'bracketClose' | 'present' | 'absent' | 'observers' | 'recipients' | 'copies' | 'compiledBy'
+  'listSeparator' | 'groupSeparator' | 'sentenceEnd' | 'labelSeparator' | 'bracketOpen' | 'bracketClose' | 'present' | 'absent' | 'observers' | 'recipients' | 'copies' | 'compiledBy' | 'agendaKinds'
 >;
 
 /**
@@ -82,13 +82,13 @@ export function printedHeaderLines(data: Minutes, title: string, opening: string
     data.issuer,
     documentTypeLabel(data),
     meeting.name,
-    `${formatDate(meeting.date, lang)}${meeting.timeOfDay ?? ''}`,
+    joinWords(formatDate(meeting.date, lang), meeting.timeOfDay),
     meeting.place,
-    `${meeting.chair.title}${meeting.chair.name}`,
+    joinWords(meeting.chair.title, meeting.chair.name),
     opening,
     present.length > 0 ? labelled(ui.present, present.join(listSeparator)) : undefined,
     absent.length > 0 ? labelled(ui.absent, absent.map(({ name, reason }) => (reason ? `${name}${bracketOpen}${reason}${bracketClose}` : name)).join(listSeparator)) : undefined,
-    observers.length > 0 ? labelled(ui.observers, observers.map((group) => `${group.organisation}${group.people.join(listSeparator)}`).join(groupSeparator)) : undefined,
+    observers.length > 0 ? labelled(ui.observers, observers.map((group) => joinWords(group.organisation, group.people.join(listSeparator))).join(groupSeparator)) : undefined,
     others.length > 0 ? `${others.join(listSeparator)}${sentenceEnd}` : undefined,
     compiled ? `${fillTemplate(ui.compiledBy, { by: compiled.by })} ${formatDate(compiled.date, lang)}` : undefined,
     disclosure.release ? `${bracketOpen}${disclosure.release}${bracketClose}` : undefined,
@@ -120,7 +120,7 @@ export function searchRecord(doc: MinutesDoc, context: RecordContext): SearchRec
       filters: {
         topic: item.topics.map((topic) => context.topicNames.get(topic) ?? topic),
         department: item.leadDepartments,
-        kind: [item.kind],
+        kind: [context.ui.agendaKinds[item.kind]],
       },
     };
   });

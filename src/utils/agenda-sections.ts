@@ -11,7 +11,7 @@ export interface AgendaSections {
 }
 
 const isAgendaHeading = (node: RootContent): node is Element =>
-  node.type === 'element' && typeof node.properties['id'] === 'string' && /^item-\d+$/.test(node.properties['id']);
+  node.type === 'element' && typeof node.properties['id'] === 'string' && /^item-[a-z0-9-]+$/.test(node.properties['id']);
 
 /** The rendered body as hast nodes, cut at its agenda headings. */
 export interface AgendaNodeSections {

@@ -19,7 +19,7 @@ export function catalogueEntry(doc: MinutesDoc, title: string, links: DataLinks)
     ...ifGiven('dateIssued', data.dateIssued && isoDate(data.dateIssued)),
     ...(data.datePublished ? { datePublished: isoDate(data.datePublished) } : {}),
     meeting: data.meeting.name,
-    session: data.meeting.session,
+    ...(data.meeting.session ? { session: data.meeting.session } : {}),
     meetingDate: isoDate(data.meeting.date),
     topics: documentTopics(data),
     ...(data.summary ? { summary: data.summary } : {}),

@@ -32,7 +32,7 @@ export function agendaItemsCsv(
       date: isoDate(doc.data.meeting.date),
       documentNumber: doc.data.documentNumber ?? '',
       meeting: doc.data.meeting.name,
-      session: doc.data.meeting.session,
+      session: doc.data.meeting.session ?? '',
       ordinal: item.ordinal,
       kind: item.kind,
       title: item.title,

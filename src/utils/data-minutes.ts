@@ -43,13 +43,14 @@ export function minutesData(doc: MinutesDoc, context: MinutesDataContext): Minut
     topics: documentTopics(data),
     meeting: {
       name: data.meeting.name,
-      session: data.meeting.session,
+      ...optional('session', data.meeting.session),
       date: isoDate(data.meeting.date),
       ...optional('timeOfDay', data.meeting.timeOfDay),
       ...optional('place', data.meeting.place),
       chair: { name: data.meeting.chair.name, title: data.meeting.chair.title },
     },
     ...optional('compiled', data.compiled && { by: data.compiled.by, date: isoDate(data.compiled.date) }),
+    ...optional('source', data.source),
     opening: sections.get(null) ?? '',
     agenda: data.agenda.map((item) => {
       const anchor = agendaItemId(item.ordinal);

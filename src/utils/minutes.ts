@@ -2,9 +2,9 @@ import type { AgendaItem } from '../schemas/agenda-item';
 import { MEETING_REPORT } from '../schemas/document-kind';
 import type { UiStrings } from '../schemas/locale';
 import type { Minutes } from '../schemas/minutes';
-import { fillTemplate } from './text';
 import { agendaItemId } from './agenda';
 import { yearOf } from './dates';
+import { fillTemplate, joinWords } from './text';
 
 /** The shape pages use for a minutes document: its stable id (the file name) and validated frontmatter. */
 export interface MinutesDoc {
@@ -22,7 +22,7 @@ export interface AgendaItemRef<D extends MinutesDoc = MinutesDoc> {
 
 /** Newest meeting first; meetings on the same day by session number, highest first. */
 export function compareNewestFirst(a: MinutesDoc, b: MinutesDoc): number {
-  return b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || b.data.meeting.session - a.data.meeting.session;
+  return b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || (b.data.meeting.session ?? 0) - (a.data.meeting.session ?? 0);
 }
 
 /** Most recently published first: by 发布日期, or 成文日期 where none is recorded, then as compareNewestFirst. */
@@ -75,7 +75,8 @@ export function documentTypeLabel(minutes: Pick<Minutes, 'documentKind' | 'docum
 
 /** The document's display title: issuer and document type, e.g. 太仓市人民政府常务会议纪要 or 某区人民政府会议报道. */
 export function documentTitle(minutes: Minutes): string {
-  return `${minutes.issuer}${documentTypeLabel(minutes)}`;
+  // Chinese runs the two together (太仓市人民政府常务会议纪要); words of a Latin script are spaced.
+  return joinWords(minutes.issuer, documentTypeLabel(minutes));
 }
 
 /** The title of a document's page: 市政府第22次常务会议纪要, or for a meeting report 市政府第22次常务会议报道. */

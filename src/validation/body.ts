@@ -3,7 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { ValidationLocale } from '../locales/editor';
 import type { AgendaItem } from '../schemas/agenda-item';
-import { ordinalValue, parseAgendaHeading } from '../utils/agenda';
+import type { SiteConfig } from '../schemas/site';
+import { isChineseOrdinal, ordinalValue, parseAgendaHeading } from '../utils/agenda';
 import type { ContentError } from './content-error';
 import { lineOf, type MinutesSource } from './source';
 
@@ -66,9 +67,10 @@ export function agendaHeadings(source: Pick<MinutesSource, 'body' | 'bodyLine'>)
 
 /**
  * The frontmatter agenda must list the body's agenda headings one for one: same count, same
- * ordinals, same titles, numbered 一, 二, 三… without gaps.
+ * ordinals, same titles. A Chinese site numbers them 一, 二, 三… without gaps; an English site keeps
+ * the ordinals as printed (1, A, IV, 38…), which need only differ from each other.
  */
-export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[], { references: m }: ValidationLocale, report = false): ContentError[] {
+export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaItem[], { references: m }: ValidationLocale, report = false, lang: SiteConfig['lang'] = 'zh-CN'): ContentError[] {
   const headings = agendaHeadings(source);
   const errors: ContentError[] = [];
   const at = (index: number) => lineOf(source, ['agenda', index]);
@@ -80,19 +82,27 @@ export function agendaBodyErrors(source: MinutesSource, agenda: readonly AgendaI
   } else if (headings.length !== agenda.length) {
     errors.push({ file: source.file, line: lineOf(source, ['agenda']), field: 'agenda', message: m.agendaCount({ listed: agenda.length, headings: headings.length }) });
   }
+  const mark = lang === 'zh-CN' ? '、' : '. ';
+  const seen = new Set<string>();
   agenda.forEach((item, index) => {
     const expected = index + 1;
-    if (ordinalValue(item.ordinal) !== expected) {
+    if (lang !== 'zh-CN' && seen.has(item.ordinal)) {
+      errors.push({ file: source.file, line: at(index), field: `agenda.${index}.ordinal`, message: m.agendaOrdinalRepeated({ ordinal: item.ordinal }) });
+    }
+    seen.add(item.ordinal);
+    // A non-Chinese ordinal on a Chinese site is reported by the locale rules (./locale-rules.ts).
+    if (lang === 'zh-CN' && isChineseOrdinal(item.ordinal) && ordinalValue(item.ordinal) !== expected) {
       errors.push({ file: source.file, line: at(index), field: `agenda.${index}.ordinal`, message: m.agendaOrdinal({ ordinal: item.ordinal, position: expected }) });
     }
     const heading = headings[index];
-    if (!heading || report) return;
+    // The locale rule's message (use 一、二、三…) says what to fix; comparing that ordinal too would only repeat it.
+    if (!heading || report || (lang === 'zh-CN' && !isChineseOrdinal(item.ordinal))) return;
     if (heading.ordinal !== item.ordinal || heading.title !== item.title) {
       errors.push({
         file: source.file,
         line: at(index),
         field: `agenda.${index}.title`,
-        message: m.agendaTitle({ written: `${item.ordinal}、${item.title}`, heading: `${heading.ordinal}、${heading.title}`, line: heading.line }),
+        message: m.agendaTitle({ written: `${item.ordinal}${mark}${item.title}`, heading: `${heading.ordinal}${mark}${heading.title}`, line: heading.line }),
       });
     }
   });

@@ -9,6 +9,8 @@ export interface SiteSettings {
   locale: EditorLocale;
   messages: ValidationLocale;
   indexNumber: IndexNumberConfig;
+  /** The site's language, which decides the rules beyond the schema (Chinese when site.json cannot be read). */
+  lang: SiteConfig['lang'];
   /** Problems of site.json itself, located by line. */
   errors: ContentError[];
 }
@@ -21,7 +23,7 @@ export interface SiteSettings {
 export function readSiteSettings(contentDir: string, cwd: string, locale?: EditorLocale, site?: SiteConfig): SiteSettings {
   const chosen = locale ?? (site ? editorLocaleOf(site.lang) : contentLocale(contentDir));
   const messages = validationMessages(chosen);
-  if (site) return { locale: chosen, messages, indexNumber: site.indexNumber, errors: [] };
+  if (site) return { locale: chosen, messages, indexNumber: site.indexNumber, lang: site.lang, errors: [] };
   const result = readSiteConfig(contentDir, cwd, messages);
-  return { locale: chosen, messages, indexNumber: result.site?.indexNumber ?? indexNumberConfigSchema.parse({}), errors: result.errors };
+  return { locale: chosen, messages, indexNumber: result.site?.indexNumber ?? indexNumberConfigSchema.parse({}), lang: result.site?.lang ?? 'zh-CN', errors: result.errors };
 }

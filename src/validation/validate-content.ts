@@ -11,6 +11,7 @@ import { OrganisationIndex } from '../utils/organisations';
 import { isMeetingReport } from '../utils/minutes';
 import { isPublic } from '../utils/publication';
 import { agendaBodyErrors } from './body';
+import { localeRuleErrors } from './locale-rules';
 import { compareContentErrors, type ContentError } from './content-error';
 import { disclosureWarnings, indexNumberFormErrors } from './disclosure-rules';
 import { changedIndexNumberErrors, readPreviousCatalogue, vanishedDocumentWarnings } from './previous-catalogue';
@@ -90,6 +91,9 @@ export function validateContent(contentDir: string, options: ValidationOptions =
   const site = readSiteSettings(contentDir, cwd, options.locale, options.site);
   const { messages, indexNumber } = site;
   errors.push(...site.errors);
+  const lang = site.lang;
+  // The disclosure rules are those of the 政府信息公开条例: they hold for a Chinese site only.
+  const chinese = lang === 'zh-CN';
 
   const organisations = readList<Organisation>(contentDir, 'organisations.yaml', organisationSchema, cwd, true, messages);
   const topics = readList<Topic>(contentDir, 'topics.yaml', topicSchema, cwd, true, messages);
@@ -119,11 +123,17 @@ export function validateContent(contentDir: string, options: ValidationOptions =
     if (!result.value) continue;
     const doc = { source, data: result.value };
     valid.push(doc);
-    errors.push(...agendaBodyErrors(source, doc.data.agenda, messages, isMeetingReport(doc.data)), ...dateOrderErrors(doc, messages), ...reservedSlugErrors(doc, messages));
+    errors.push(
+      ...agendaBodyErrors(source, doc.data.agenda, messages, isMeetingReport(doc.data), lang),
+      ...localeRuleErrors(doc, lang, messages),
+      ...dateOrderErrors(doc, messages),
+      ...reservedSlugErrors(doc, messages),
+    );
     // Without a readable organisations or topics file every reference would be reported; its own error says enough.
     if (organisations.source && topics.source) errors.push(...unknownReferenceErrors(doc, index, topics.entries, messages));
-    errors.push(...attachmentErrors(doc, publicDir, messages), ...indexNumberFormErrors(doc, indexNumber, messages));
-    warnings.push(...disclosureWarnings(doc, indexNumber, messages));
+    errors.push(...attachmentErrors(doc, publicDir, messages));
+    if (chinese) errors.push(...indexNumberFormErrors(doc, indexNumber, messages));
+    if (chinese) warnings.push(...disclosureWarnings(doc, indexNumber, messages));
   }
   errors.push(...duplicateErrors(valid, messages), ...followsErrors(valid, messages));
   if (options.previousCatalogue) {

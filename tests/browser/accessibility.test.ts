@@ -4,7 +4,7 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveSite, type StaticServer } from '../support/browser';
-import { fixtureSiteDir } from '../support/paths';
+import { englishSiteDir, fixtureSiteDir } from '../support/paths';
 import { sitemapPages } from '../support/site-links';
 
 /** axe-core's browser bundle, added to every document before its own scripts (init scripts are not subject to the page's CSP). */
@@ -19,13 +19,18 @@ const pages = [...sitemapPages(), '/404.html'];
 /** Pages checked side by side: the checks wait mostly on layout, so two tabs keep both cores busy. */
 const TABS = 2;
 
+/** Every page of the English example's build, checked the same way. */
+const englishPages = [...sitemapPages(englishSiteDir), '/404.html'];
+
 let server: StaticServer;
+let englishServer: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 let tabs: Page[];
 
 beforeAll(async () => {
   server = await serveSite(fixtureSiteDir);
+  englishServer = await serveSite(englishSiteDir);
   browser = await launchChromium();
   context = await browser.newContext();
   await context.addInitScript({ content: axeSource });
@@ -35,10 +40,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await englishServer?.close();
 });
 
-async function violations(page: Page, path: string): Promise<string[]> {
-  await page.goto(`${server.origin}${path}`);
+async function violations(page: Page, path: string, origin: string): Promise<string[]> {
+  await page.goto(`${origin}${path}`);
   const results = (await page.evaluate(
     (tags) =>
       (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, {
@@ -53,12 +59,12 @@ async function violations(page: Page, path: string): Promise<string[]> {
 }
 
 /** Checks the paths, spread over the tabs, and returns every violation found. */
-async function checkAll(paths: readonly string[]): Promise<string[]> {
+async function checkAll(paths: readonly string[], origin: string = server.origin): Promise<string[]> {
   const queue = [...paths];
   const found: string[] = [];
   await Promise.all(
     tabs.map(async (tab) => {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) found.push(...(await violations(tab, path)));
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) found.push(...(await violations(tab, path, origin)));
     }),
   );
   return found.sort();
@@ -74,6 +80,12 @@ describe('accessibility (axe-core, WCAG 2.0/2.1/2.2 A and AA)', () => {
   it('finds no violation on any page in the light colour scheme', async () => {
     for (const tab of tabs) await tab.emulateMedia({ colorScheme: 'light' });
     expect(await checkAll(pages)).toEqual([]);
+  }, 300_000);
+
+  it('finds no violation on any page of the English example in the light colour scheme', async () => {
+    for (const tab of tabs) await tab.emulateMedia({ colorScheme: 'light' });
+    expect(englishPages.length).toBeGreaterThan(10);
+    expect(await checkAll(englishPages, englishServer.origin)).toEqual([]);
   }, 300_000);
 
   it('finds no violation in the dark colour scheme, one page of each type', async () => {

@@ -15,7 +15,7 @@ const published = readMinutes(fixtureContentDir).filter((doc) => isPublic(doc.da
  */
 const publishedDay = (doc: (typeof published)[number]) => (doc.data.datePublished ?? doc.data.dateIssued ?? doc.data.meeting.date).getTime();
 const byPublication = [...published].sort(
-  (a, b) => publishedDay(b) - publishedDay(a) || b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || b.data.meeting.session - a.data.meeting.session,
+  (a, b) => publishedDay(b) - publishedDay(a) || b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || (b.data.meeting.session ?? 0) - (a.data.meeting.session ?? 0),
 );
 const flat = (text: string) => text.replace(/\s+/gu, '');
 // 2022年12月14日, written out independently of the site's own formatter.

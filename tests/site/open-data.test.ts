@@ -29,7 +29,7 @@ const organisations = parseYaml(readFileSync(join(fixtureContentDir, 'organisati
 
 /** The order the site promises, written out here: meeting day, newest first, then the higher session. */
 const newestFirst = (docs: readonly SourceMinutes[]) =>
-  [...docs].sort((a, b) => b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || b.data.meeting.session - a.data.meeting.session);
+  [...docs].sort((a, b) => b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || (b.data.meeting.session ?? 0) - (a.data.meeting.session ?? 0));
 const pageUrl = (id: string) => `${origin}/minutes/${id}/`;
 const agendaItems = published.reduce((sum, doc) => sum + doc.data.agenda.length, 0);
 
@@ -123,7 +123,7 @@ describe('JSON data files', () => {
   it('are held to their schemas: a document missing a field or with a wrong date fails', () => {
     const doc = JSON.parse(read(`data/minutes/${published[0]!.id}.json`)) as Record<string, unknown>;
     const validate = ajv.getSchema(String(doc['$schema']))!;
-    expect(validate({ ...doc, documentNumber: undefined })).toBe(false);
+    expect(validate({ ...doc, issuer: undefined })).toBe(false);
     expect(validate({ ...doc, dateIssued: '2023年4月18日' })).toBe(false);
     expect(validate({ ...doc, secret: 'x' })).toBe(false);
   });

@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureSiteDir } from '../support/paths';
+import { builtSites } from '../support/paths';
 import { siteFiles } from '../support/site-files';
 
-const pages = siteFiles().filter((file) => file.endsWith('.html'));
+/** The HTML files of a built site. */
+const htmlPages = (root: string) => siteFiles(root).filter((file) => file.endsWith('.html'));
 
 /** Every broken internal link or anchor below `root`, as "page → link (status)", and how many links were checked. */
 async function checkLinks(root: string, htmlFiles: string[]): Promise<{ checked: number; broken: string[] }> {
@@ -31,9 +32,10 @@ async function checkLinks(root: string, htmlFiles: string[]): Promise<{ checked:
 }
 
 describe('links', () => {
-  it('has no broken internal link or anchor anywhere in the built site', async () => {
+  it.each(builtSites)('has no broken internal link or anchor anywhere in the $name', async ({ dir }) => {
+    const pages = htmlPages(dir);
     expect(pages.length).toBeGreaterThan(10);
-    const { checked, broken } = await checkLinks(fixtureSiteDir, pages);
+    const { checked, broken } = await checkLinks(dir, pages);
     expect(broken).toEqual([]);
     // Pages, anchors, stylesheet and script: more than the pages themselves.
     expect(checked).toBeGreaterThan(pages.length * 2);
@@ -98,7 +100,7 @@ function failures(messages: NuMessage[], root: string): string[] {
 
 describe('HTML', () => {
   // One JVM over every page: 35–45 s on a busy 2-core machine, so it gets more than the default minute.
-  it('passes the Nu HTML Checker on every page, with no error or warning', () => {
-    expect(failures(nuCheck(fixtureSiteDir), fixtureSiteDir)).toEqual([]);
+  it.each(builtSites)('passes the Nu HTML Checker on every page of the $name, with no error or warning', ({ dir }) => {
+    expect(failures(nuCheck(dir), dir)).toEqual([]);
   }, 180_000);
 });

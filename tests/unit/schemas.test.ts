@@ -66,8 +66,12 @@ describe('agendaItemSchema', () => {
   it('defaults lead departments to none', () => {
     expect(agendaItemSchema.parse(item).leadDepartments).toEqual([]);
   });
-  it('wants a Chinese ordinal, a known kind and at least one topic', () => {
-    expect(agendaItemSchema.safeParse({ ...item, ordinal: '1' }).success).toBe(false);
+  it('wants an ordinal as printed, a known kind and at least one topic', () => {
+    // Chinese sites are held to Chinese numerals by their locale rules (tests/unit/locale.test.ts).
+    expect(agendaItemSchema.safeParse({ ...item, ordinal: '1' }).success).toBe(true);
+    expect(agendaItemSchema.safeParse({ ...item, ordinal: 'first' }).success).toBe(false);
+    expect(agendaItemSchema.safeParse({ ...item, ordinal: '一、' }).success).toBe(false);
+    expect(agendaItemSchema.safeParse({ ...item, kind: 'report' }).data?.kind).toBe('听取');
     expect(agendaItemSchema.safeParse({ ...item, kind: '讨论' }).success).toBe(false);
     expect(agendaItemSchema.safeParse({ ...item, topics: [] }).success).toBe(false);
   });
@@ -105,6 +109,6 @@ describe('locales', () => {
     const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(strings));
     const texts = strings(zhCN);
     const placeholders = texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
-    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'month', 'meeting', 'by', 'query', 'publisher', 'title', 'total', 'label', 'value', 'assignments', 'meetings', 'documents', 'remaining', 'site', 'topic', 'organisation', 'page']));
+    expect(new Set(placeholders)).toEqual(new Set(['count', 'year', 'month', 'meeting', 'by', 'query', 'publisher', 'title', 'total', 'label', 'value', 'assignments', 'meetings', 'documents', 'remaining', 'site', 'topic', 'organisation', 'page', 'ordinal']));
   });
 });

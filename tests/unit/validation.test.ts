@@ -54,7 +54,7 @@ const expectations: Record<string, { file?: string; field: string; enField?: str
   'unknown-access.md': { field: 'disclosure.access', zh: /应为 主动公开、依申请公开、不予公开 之一，而不是 "公开"/u, en: /must be one of 主动公开, 依申请公开, 不予公开, not "公开"/ },
   'unknown-status.md': { field: 'disclosure.status', zh: /应为 draft、published 之一，而不是 "public"/u, en: /must be one of draft, published, not "public"/ },
   'unknown-agenda-kind.md': { field: 'agenda.0.kind（议题一）', enField: 'agenda.0.kind (agenda item 一)', zh: /应为 审议、听取、研究、其他 之一，而不是 "讨论"/u, en: /must be one of 审议, 听取, 研究, 其他, not "讨论"/ },
-  'arabic-ordinal.md': { field: 'agenda.0.ordinal', zh: /应为“一”“十二”这样的汉字序号，而不是 1$/u, en: /must be a Chinese numeral such as 一 or 十二, not 1$/ },
+  'arabic-ordinal.md': { field: 'agenda.0.ordinal', zh: /^议题序号“1”不是中文数字 — 中文站点的议题按 一、二、三…… 编号/u, en: /^the agenda ordinal "1" is not a Chinese numeral/ },
   'summary-too-long.md': { field: 'summary', zh: /最多 100 个字符，现在有 1\d\d 个/u, en: /must be at most 100 characters; it has 1\d\d/ },
   'session-as-text.md': { field: 'meeting.session', line: 10, zh: /应为数字，而不是 "第9次"/u, en: /must be a number, not "第9次"/ },
   'no-one-present.md': { field: 'attendance.present', zh: /至少要列出 1 项/u, en: /must list at least 1 entry$/ },

@@ -33,6 +33,11 @@ export const referencesEn = {
     `lists ${englishCount(listed, items)} but the body has ${englishCount(headings, { one: 'agenda heading', other: 'agenda headings' })} (## 一、…); list every heading in the frontmatter, in the same order`,
   reportHeading: ({ ordinal, title }) =>
     `is 会议报道, which has no agenda headings, but the body has "## ${ordinal}、${title}"; write it as a paragraph, or make the file a 纪要 (documentKind: 纪要)`,
+  agendaOrdinalRepeated: ({ ordinal }) => `is ${ordinal}, like an earlier item; give each agenda item its own ordinal`,
+  missingDocumentNumber: () => 'is required but missing (document number, 文号) on a Chinese site; copy it from the original, e.g. documentNumber: 第5号',
+  missingSession: () => 'is required but missing (session number) on a Chinese site; write which meeting of the series it is, e.g. session: 22 for 第22次常务会议',
+  missingCompiled: () => 'is required but missing (the 整理 line) on a Chinese site; copy compiled.by and compiled.date from the original',
+  notChineseOrdinal: ({ ordinal }) => `the agenda ordinal "${ordinal}" is not a Chinese numeral; a Chinese site numbers its items 一, 二, 三… and the body's headings "## 一、…"`,
   agendaOrdinal: ({ ordinal, position }) => `is ${ordinal} but item ${position} of the agenda should be numbered in sequence (一, 二, 三…)`,
   agendaTitle: ({ written, heading, line }) => `"${written}" differs from the body's heading on line ${line}: "${heading}"; make them the same`,
 } satisfies ReferencesMessages;

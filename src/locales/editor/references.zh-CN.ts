@@ -42,6 +42,11 @@ export const referencesZhCN = {
     `列出了 ${listed} 个议题，但正文有 ${headings} 个议题标题（## 一、…） — 请在前言中按相同顺序列出每个标题`,
   reportHeading: ({ ordinal, title }: { ordinal: string; title: string }) =>
     `本文件是会议报道，会议报道没有议题标题，但正文有“## ${ordinal}、${title}” — 请改写成段落，或把文件改为纪要（documentKind: 纪要）`,
+  agendaOrdinalRepeated: ({ ordinal }: { ordinal: string }) => `序号 ${ordinal} 与前面的议题相同 — 每个议题要有自己的序号`,
+  missingDocumentNumber: () => '缺少此必填项（文号） — 请照原件填写，如 documentNumber: 第5号',
+  missingSession: () => '缺少此必填项（会议次序） — 请写会议是本系列的第几次，如“第22次常务会议”写 session: 22',
+  missingCompiled: () => '缺少此必填项（整理行） — 请照原件填写 compiled 的 by（整理单位）和 date（整理日期）',
+  notChineseOrdinal: ({ ordinal }: { ordinal: string }) => `议题序号“${ordinal}”不是中文数字 — 中文站点的议题按 一、二、三…… 编号，正文标题写作“## 一、……”`,
   agendaOrdinal: ({ ordinal, position }: { ordinal: string; position: number }) => `序号是 ${ordinal}，但这是第 ${position} 个议题 — 序号须按 一、二、三…… 连续编排`,
   agendaTitle: ({ written, heading, line }: { written: string; heading: string; line: number }) =>
     `"${written}" 与正文第 ${line} 行的标题 "${heading}" 不一致 — 请改成一样`,

@@ -42,6 +42,7 @@ export const validationEn = {
   unknownField: ({ key, suggestion }) => `"${key}" is not a known field; remove it or correct its name${suggestion}`,
   rule: {
     chineseNumeral: ({ value }) => `must be a Chinese numeral such as 一 or 十二, not ${value}`,
+    ordinal: ({ value }) => `must be an ordinal as printed: 一 or 十二 (Chinese), 1, 38 or S-56 (numbers), A (letters) or IV (Roman numerals), not ${value}`,
     sha256Hex: ({ value }) => `must be 64 lower-case hex digits (run: sha256sum <file>), not ${value}`,
     slug: ({ value }) => `must be lower-case ASCII words joined by -, e.g. work-safety, not ${value}`,
     organisationCode: ({ value }) => `must be a 9-character organisation code (组织机构代码) such as 014145300, not ${value}`,

@@ -51,6 +51,7 @@ export const validationZhCN = {
   /** The schemas' own rules, keyed as in src/schemas/messages.ts. */
   rule: {
     chineseNumeral: ({ value }: ValueParams) => `应为“一”“十二”这样的汉字序号，而不是 ${value}`,
+    ordinal: ({ value }: ValueParams) => `应为原件印的序号：一、十二（汉字），1、38、S-56（数字），A（字母）或 IV（罗马数字），而不是 ${value}`,
     sha256Hex: ({ value }: ValueParams) => `应为 64 位小写十六进制数字（运行 sha256sum <文件> 得到），而不是 ${value}`,
     slug: ({ value }: ValueParams) => `应为用 - 连接的小写英文字母或数字，如 work-safety，而不是 ${value}`,
     organisationCode: ({ value }: ValueParams) => `应为 9 位组织机构代码，如 014145300，而不是 ${value}`,
