@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Where one build reads its content and writes its site. */
 export interface ProjectPaths {
@@ -23,7 +25,18 @@ export function contentDirFor(flag: string | undefined, env: Record<string, stri
   return flag === undefined ? projectPaths(env, cwd).contentDir : resolve(cwd, flag);
 }
 
-/** Astro's cache folder for one content folder, so two content folders never share a data store. */
+/** The folder of the content schemas, whose parsed output Astro's data store keeps between builds. */
+const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
+
+/**
+ * Astro's cache folder for one content folder and one version of the content schemas: two content
+ * folders never share a data store, and entries parsed by an older schema (Astro clears its store
+ * only when content.config.ts itself changes, not the schemas it imports) are never reused.
+ */
 export function cacheDirFor(contentDir: string): string {
-  return `./node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`;
+  const hash = createHash('sha256').update(contentDir);
+  for (const name of readdirSync(SCHEMAS_DIR).filter((file) => file.endsWith('.ts')).sort()) {
+    hash.update(`\0${name}\0`).update(readFileSync(join(SCHEMAS_DIR, name)));
+  }
+  return `./node_modules/.astro/${hash.digest('hex').slice(0, 12)}`;
 }

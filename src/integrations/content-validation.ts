@@ -46,7 +46,12 @@ export function contentValidation(options: ContentValidationOptions): AstroInteg
         }
         for (const error of errors) logger.error(formatContentError(error));
         const summary = report.buildFailed({ problems: errors.length, strictWarnings: strict ? warnings.length : 0 });
-        if (command === 'build') throw new Error(summary);
+        if (command === 'build') {
+          // An editor's mistake, not a fault in the code: Astro prints whatever stack an error carries.
+          const failure = new Error(summary);
+          failure.stack = '';
+          throw failure;
+        }
         logger.warn(summary);
       },
     },

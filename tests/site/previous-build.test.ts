@@ -30,7 +30,7 @@ describe('a build over the previous build in its output folder', () => {
     const { status, output } = astroBuild(content, out, { GONGKAI_STRICT: '1' });
     expect(status, output).toBe(0);
     expect(output).not.toContain('警告');
-    expect(output).not.toContain("previous build's catalogue");
+    expect(output).not.toContain('已与上次构建的目录');
     expect(catalogueNumbers(2022)['taicang-changwu-2022-12']).toBe('014145300/2022-00412');
   });
 
@@ -39,7 +39,7 @@ describe('a build over the previous build in its output folder', () => {
     const { status, output } = astroBuild(content, out);
     edit('taicang-changwu-2022-12', (text) => text.replace('indexNumber: 014145300/2022-00499', 'indexNumber: 014145300/2022-00412'));
     expect(status, output).not.toBe(0);
-    expect(output).toContain(`compared 索引号 and published documents with the previous build's catalogue ${join(out, 'data/minutes.json')}`);
+    expect(output).toContain(`已与上次构建的目录 ${join(out, 'data/minutes.json')} 核对索引号和已发布的文件`);
     expect(output).toMatch(/minutes\/taicang-changwu-2022-12\.md:2: indexNumber: 上一版发布时的索引号是 "014145300\/2022-00412"，现在改成了 "014145300\/2022-00499"/u);
     expect(catalogueNumbers(2022)['taicang-changwu-2022-12']).toBe('014145300/2022-00412');
   });
@@ -50,7 +50,7 @@ describe('a build over the previous build in its output folder', () => {
     const strict = astroBuild(content, out, { GONGKAI_STRICT: '1' });
     expect(strict.status, strict.output).not.toBe(0);
     expect(strict.output).toMatch(vanished);
-    expect(strict.output).toMatch(/0 problems and 1 warning \(--strict\)/u);
+    expect(strict.output).toMatch(/内容中有 0 个问题和 1 条警告（--strict）/u);
     expect(existsSync(join(out, 'minutes/taicang-changwu-2023-09/index.html'))).toBe(true);
 
     const lenient = astroBuild(content, out);

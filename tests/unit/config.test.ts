@@ -69,7 +69,7 @@ describe('the site configuration', () => {
     expect(thrown).toBeInstanceOf(SiteConfigError);
     expect((thrown as Error).stack).toBe('');
     expect((thrown as Error).message).toBe(
-      'site.json:2: lang: 应为 zh-CN 之一，而不是 "fr"\n网站配置有 1 个问题；请改正 site.json（每个字段的说明见 src/schemas/site.ts 和 site.schema.json）后重新构建',
+      'site.json:2: lang: 应为 zh-CN、en 之一，而不是 "fr"\n网站配置有 1 个问题；请改正 site.json（每个字段的说明见 src/schemas/site.ts 和 site.schema.json）后重新构建',
     );
   });
 

@@ -107,9 +107,9 @@ describe('validation rules per locale', () => {
     );
     const found = messages(dir).filter((line) => line.startsWith(file));
     expect(found.some((line) => line.includes('agenda.0.ordinal: 议题序号“1”不是中文数字'))).toBe(true);
-    expect(found.some((line) => line.includes('documentNumber: 缺少文号'))).toBe(true);
-    expect(found.some((line) => line.includes('meeting.session: 缺少会议次序'))).toBe(true);
-    expect(found.some((line) => line.includes('compiled: 缺少整理行'))).toBe(true);
+    expect(found.some((line) => line.includes('documentNumber: 缺少此必填项（文号）'))).toBe(true);
+    expect(found.some((line) => line.includes('meeting.session: 缺少此必填项（会议次序）'))).toBe(true);
+    expect(found.some((line) => line.includes('compiled: 缺少此必填项（整理行）'))).toBe(true);
   });
 
   it('accepts the same minutes on an English site, and holds it to its own: every ordinal different', () => {
