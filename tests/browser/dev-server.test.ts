@@ -74,7 +74,7 @@ describe('npm run dev', () => {
     expect(expected[0]).toMatch(/taicang-changwu-2023-05\.md:\d+: agenda\.0\.leadDepartments\.0: .*市应急办公室/u);
     // The terminal prints the same line as the check, and how many problems there are.
     await dev.waitForOutput(expected[0]!, from);
-    await dev.waitForOutput('1 problem in the content', from);
+    await dev.waitForOutput('内容中有 1 个问题', from);
 
     // A page open before the change shows it without a reload; a page opened afterwards shows it too.
     await openBefore.locator(NOTICE).waitFor();
@@ -86,7 +86,7 @@ describe('npm run dev', () => {
 
     const fixedFrom = dev.output().length;
     writeFileSync(minutesFile(), original);
-    await dev.waitForOutput(/content is valid again/u, fixedFrom);
+    await dev.waitForOutput(/内容又有效了/u, fixedFrom);
     await openBefore.locator(NOTICE).waitFor({ state: 'detached' });
     await fresh.reload();
     await expect(fresh.locator(NOTICE).count()).resolves.toBe(0);
