@@ -33,7 +33,10 @@ function closeTitleBrackets(text: string): string {
   return out;
 }
 
+/** A closing line's label (出席, 列席, 请假…) is always followed by a colon; a semicolon there is the colon misread. */
+const LABEL_SEMICOLON = /^(\s*(?:出席|列席|请假|缺席|主送|抄送)\s*)[;；]/u;
+
 /** One OCR'd line with the shape confusions its context settles corrected; the line is still to be checked. */
 export function correctOcrLine(text: string): string {
-  return closeTitleBrackets(text.replace(HAN_ONE_BETWEEN_DIGITS, '—'));
+  return closeTitleBrackets(text.replace(HAN_ONE_BETWEEN_DIGITS, '—').replace(LABEL_SEMICOLON, '$1：'));
 }

@@ -146,7 +146,7 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
     const read = contentCharacters(recognised);
     // Misread names in the 列席 line move to attendance.others, out of their printed order: compare the closing lines as a multiset.
     expect([...written].sort().join('')).toBe([...read].sort().join(''));
-    const bodyEnd = (text: string) => text.slice(0, text.indexOf('出席'));
-    expect(bodyEnd(written)).toBe(bodyEnd(read));
+    // The body as read, up to the closing lines, comes first and in order; a closing line that fits no field follows it.
+    expect(written.startsWith(read.slice(0, read.indexOf('出席')))).toBe(true);
   });
 });

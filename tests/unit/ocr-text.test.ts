@@ -15,4 +15,11 @@ describe('corrections of OCR-read Chinese that the context settles', () => {
     expect(correctOcrLine('《计划(2023—2025年)》。')).toBe('《计划(2023—2025年)》。');
     expect(correctOcrLine('小型(临时)工程')).toBe('小型(临时)工程');
   });
+
+  it('reads a semicolon after the label of a closing line as the colon it always is, and nowhere else', () => {
+    expect(correctOcrLine('列席;市政协张培明，市政府办倪明德')).toBe('列席：市政协张培明，市政府办倪明德');
+    expect(correctOcrLine('出席；郑丙华、王莉萍')).toBe('出席：郑丙华、王莉萍');
+    expect(correctOcrLine('推动形成常态化格局；要紧盯重点')).toBe('推动形成常态化格局；要紧盯重点');
+    expect(correctOcrLine('会议要求出席;人员')).toBe('会议要求出席;人员');
+  });
 });
