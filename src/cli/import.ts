@@ -11,6 +11,8 @@ import { statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDirFor } from '../config/project-paths';
+import { contentLocale } from '../config/site-config';
+import { importerMessages } from '../locales/editor';
 import { sourceFiles, summaryRow, summaryTable, uniqueName } from '../importer/batch';
 import { failedOutcome, loadCollections, outcomeOf, readAndImport, writeImported, type FileOutcome } from '../importer/import-file';
 import { UnreadableSourceError } from '../importer/read-source';
@@ -36,6 +38,7 @@ if (positionals.length === 0) {
 
 const contentDir = contentDirFor(values.content);
 const collections = loadCollections(contentDir);
+const messages = importerMessages(contentLocale(contentDir));
 const { organisations } = collections;
 const isFolder = (path: string) => {
   try {
@@ -45,8 +48,6 @@ const isFolder = (path: string) => {
   }
 };
 const cwd = process.cwd();
-
-const KIND_NAMES = { text: 'text', pdf: 'PDF', scan: 'scanned PDF read by OCR', docx: 'Word' } as const;
 
 async function importOne(input: string): Promise<number> {
   let read;
@@ -61,15 +62,15 @@ async function importOne(input: string): Promise<number> {
   const out = resolve(values.out ?? join(contentDir, 'minutes', `${defaultSlug(imported, organisations, input)}.md`));
   const refused = writeImported(imported, out, values.force);
   if (refused) {
-    console.error(`${relative(cwd, out)} already exists; pass --out <path> to write elsewhere or --force to overwrite it`);
+    console.error(messages.exists({ out: relative(cwd, out) }));
     return 1;
   }
   const pages = new Set(source.lines.map((line) => line.page)).size;
-  const described = [KIND_NAMES[source.format], source.encoding, `${pages} page${pages === 1 ? '' : 's'}`, `${source.lines.length} lines`].filter(Boolean).join(', ');
-  console.log(`Read ${input} (${described})`);
-  console.log(`Wrote ${relative(cwd, out)} (disclosure.status: draft)\n`);
-  console.log(formatReport(imported.findings));
-  console.log('Next: review the file against the source, then run npm run check.');
+  const described = [messages.sourceKind({ kind: source.format }), source.encoding, messages.pages({ count: pages }), messages.lines({ count: source.lines.length })].filter(Boolean).join(messages.separator());
+  console.log(messages.read({ input, described }));
+  console.log(`${messages.wrote({ out: relative(cwd, out) })}\n`);
+  console.log(formatReport(imported.findings, messages));
+  console.log(messages.next());
   return 0;
 }
 
@@ -81,19 +82,19 @@ async function importMany(inputs: readonly string[], outDir: string): Promise<nu
     try {
       const { source, imported } = await readAndImport(file, collections);
       const out = join(outDir, `${uniqueName(defaultSlug(imported, organisations, file), file, taken)}.md`);
-      const outcome = outcomeOf(file, out, source, imported);
+      const outcome = outcomeOf(file, out, source, imported, messages);
       const refused = writeImported(imported, out, values.force);
-      outcomes.push(refused ? { ...outcome, error: `${relative(cwd, out)} already exists; pass --force to overwrite it` } : outcome);
+      outcomes.push(refused ? { ...outcome, error: messages.existsInBatch({ out: relative(cwd, out) }) } : outcome);
     } catch (error) {
       outcomes.push(failedOutcome(file, fallback, error));
     }
   }
-  console.log(summaryTable(outcomes, cwd));
+  console.log(summaryTable(outcomes, cwd, messages));
   mkdirSync(outDir, { recursive: true });
   const json = join(outDir, 'import-summary.json');
   const files = outcomes.map((outcome) => ({ ...summaryRow(outcome, cwd), fieldsFound: outcome.found, fieldsMissing: outcome.missing, ...(outcome.error ? { error: outcome.error } : {}), ...(outcome.report ? { report: outcome.report } : {}) }));
   writeFileSync(json, `${JSON.stringify({ files }, null, 2)}\n`);
-  console.log(`\nWrote ${relative(cwd, json)}; the full report of each file is in it. Next: review each file against its source, then run npm run check.`);
+  console.log(`\n${messages.summaryWritten({ json: relative(cwd, json) })}`);
   return outcomes.some((outcome) => outcome.error) ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { ImporterMessages } from '../locales/editor/importer.zh-CN';
 import type { FileOutcome } from './import-file';
 import { formatOf } from './read-source';
 
@@ -60,13 +61,14 @@ function width(text: string): number {
   return [...text].reduce((sum, char) => sum + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1), 0);
 }
 
-/** The summary table: one row per file, columns padded to line up in a terminal, then the errors of failed files. */
-export function summaryTable(outcomes: readonly FileOutcome[], cwd: string): string {
+/** The summary table: one row per file, columns padded to line up in a terminal, then the errors of failed files; headings and the tally in the site's language. */
+export function summaryTable(outcomes: readonly FileOutcome[], cwd: string, messages: ImporterMessages): string {
   const rows = outcomes.map((outcome) => summaryRow(outcome, cwd));
-  const cells = [COLUMNS.map(String), ...rows.map((row) => COLUMNS.map((column) => String(row[column])))];
+  const cell = (row: (typeof rows)[number], column: (typeof COLUMNS)[number]) => (column === 'result' && row.result === 'failed' ? messages.failed() : String(row[column]));
+  const cells = [COLUMNS.map((column) => messages.column({ column })), ...rows.map((row) => COLUMNS.map((column) => cell(row, column)))];
   const widths = COLUMNS.map((_, index) => Math.max(...cells.map((row) => width(row[index] ?? ''))));
   const lines = cells.map((row) => row.map((cell, index) => cell + ' '.repeat((widths[index] ?? 0) - width(cell))).join('  ').trimEnd());
   const failed = outcomes.filter((outcome) => outcome.error);
-  const tally = `${outcomes.length} files: ${outcomes.length - failed.length} imported, ${failed.length} failed`;
+  const tally = messages.tally({ files: outcomes.length, imported: outcomes.length - failed.length, failed: failed.length });
   return [...lines, '', tally, ...failed.map((outcome) => `  ${relative(cwd, outcome.file) || outcome.file}: ${outcome.error}`)].join('\n');
 }

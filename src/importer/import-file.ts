@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ImporterMessages } from '../locales/editor/importer.zh-CN';
 import { organisationSchema } from '../schemas/organisation';
 import { topicSchema } from '../schemas/topic';
 import { OrganisationIndex } from '../utils/organisations';
@@ -65,7 +66,7 @@ export function writeImported(imported: ImportedMinutes, out: string, force: boo
 }
 
 /** The outcome of a source read and imported, before it is written. */
-export function outcomeOf(file: string, out: string, source: Source, imported: ImportedMinutes): FileOutcome {
+export function outcomeOf(file: string, out: string, source: Source, imported: ImportedMinutes, messages: ImporterMessages): FileOutcome {
   const { findings } = imported;
   return {
     file,
@@ -78,7 +79,7 @@ export function outcomeOf(file: string, out: string, source: Source, imported: I
     missing: fieldNames(findings.missing),
     unplaced: findings.unplaced.length,
     warnings: findings.unsure.length + findings.ocr.length,
-    report: formatReport(findings),
+    report: formatReport(findings, messages),
   };
 }
 

@@ -1,37 +1,15 @@
+import type { ImporterMessages } from '../locales/editor/importer.zh-CN';
 import type { Findings } from './findings';
 
-function section(title: string, lines: readonly string[]): string[] {
-  return [`${title} (${lines.length}):`, ...(lines.length ? lines.map((line) => `  ${line}`) : ['  none']), ''];
-}
-
-/** The import report: every field found with its value, every field not found, every line not placed, everything removed, and what to check. */
-export function formatReport(findings: Findings): string {
+/** The import report: every field found with its value, every field not found, every line not placed, everything removed, and what to check, in the site's language. */
+export function formatReport(findings: Findings, messages: ImporterMessages): string {
+  const section = (title: string, lines: readonly string[]) => [messages.section({ title, count: lines.length }), ...(lines.length ? lines : [messages.none()]).map((line) => `  ${line}`), ''];
   return [
-    ...section(
-      'Found',
-      findings.found.map((found) => `${found.field}: ${found.value}${found.line ? `  [line ${found.line}]` : ''}`),
-    ),
-    ...section(
-      'Not found',
-      findings.missing.map((missing) => `${missing.field} — ${missing.note}`),
-    ),
-    ...section(
-      'Could not place (kept in the body: move each into its field or delete it)',
-      findings.unplaced.map((paragraph) => `line ${paragraph.lines.join('+')}: ${paragraph.text}`),
-    ),
-    ...section(
-      'Removed on purpose',
-      findings.removed.map((removal) => `${removal.kind}, page ${removal.page}, line ${removal.line}: ${removal.text}`),
-    ),
-    ...(findings.ocr.length
-      ? section(
-          'Read by OCR (to be checked, each line against the scan)',
-          findings.ocr.map((line) => `page ${line.page}, line ${line.line}: ${line.text}`),
-        )
-      : []),
-    ...section(
-      'Check',
-      findings.unsure.map((doubt) => `${doubt.line ? `line ${doubt.line}: ` : ''}${doubt.note}`),
-    ),
+    ...section(messages.found(), findings.found.map((found) => messages.foundLine(found))),
+    ...section(messages.notFound(), findings.missing.map((missing) => messages.missingLine(missing))),
+    ...section(messages.unplaced(), findings.unplaced.map((paragraph) => messages.unplacedLine(paragraph))),
+    ...section(messages.removed(), findings.removed.map((removal) => messages.removedLine(removal))),
+    ...(findings.ocr.length ? section(messages.ocr(), findings.ocr.map((line) => messages.ocrLine(line))) : []),
+    ...section(messages.check(), findings.unsure.map((doubt) => messages.checkLine(doubt))),
   ].join('\n');
 }

@@ -40,7 +40,8 @@ export function contentCharacters(text: string): string {
   return (toSimplified(text).match(/[\p{L}\p{N}]/gu) ?? []).join('');
 }
 
-/** Source lines the report says were removed on purpose as page furniture: `page number, page 2, line 40: - 2 -`. */
+/** Source lines the report says were removed on purpose as page furniture: `页码，第 2 页第 40 行：- 2 -` (or `page number, page 2, line 40: - 2 -` in English). */
 export function removedLines(report: string): Set<number> {
-  return new Set([...report.matchAll(/^ {2}(?:page number|repeated header or footer), page \d+, line (\d+): /gmu)].map((match) => Number(match[1])));
+  const lines = /^ {2}(?:(?:page number|repeated header or footer), page \d+, line (\d+): |(?:页码|重复的页眉页脚)，第 \d+ 页第 (\d+) 行：)/gmu;
+  return new Set([...report.matchAll(lines)].map((match) => Number(match[1] ?? match[2])));
 }

@@ -38,19 +38,19 @@ describe('npm run import on a folder of all the fixtures', () => {
 
   it('prints one summary table with file, kind, encoding, fields found and missing, unplaced lines and warnings, the same as the JSON', () => {
     const lines = first.stdout.split('\n');
-    expect(lines[0]?.split(/\s{2,}/u)).toEqual(['file', 'kind', 'type', 'encoding', 'found', 'missing', 'unplaced', 'warnings', 'result']);
+    expect(lines[0]?.split(/\s{2,}/u)).toEqual(['文件', '类型', '文种', '编码', '已找到', '未找到', '未归入', '待核对', '结果']);
     for (const file of summary.files) {
       const row = lines.find((line) => line.startsWith(`${file['file']} `));
-      expect(row?.split(/\s{2,}/u), file['file']).toEqual([file['file'], file['kind'], file['type'], file['encoding'], String(file['found']), String(file['missing']), String(file['unplaced']), String(file['warnings']), file['result']]);
+      expect(row?.split(/\s{2,}/u), file['file']).toEqual([file['file'], file['kind'], file['type'], file['encoding'], String(file['found']), String(file['missing']), String(file['unplaced']), String(file['warnings']), file['result'] === 'failed' ? '失败' : file['result']]);
     }
-    expect(first.stdout).toContain(`${sources.length} files: ${sources.length - 2} imported, 2 failed`);
+    expect(first.stdout).toContain(`共 ${sources.length} 个文件：导入 ${sources.length - 2} 个，失败 2 个`);
     const seed = summary.files.find((file) => file['file'].endsWith('import/taicang-changwu-2023-05.txt') || file['file'].endsWith(`${relative(repoRoot, input)}/taicang-changwu-2023-05.txt`));
     expect(seed).toMatchObject({ kind: 'text', type: '常务会议纪要', encoding: 'UTF-8', unplaced: 0 });
     expect(seed?.['fieldsFound']).toEqual(expect.arrayContaining(['issuer', 'documentNumber', 'meeting.date', 'meeting.chair', 'agenda.title', 'compiled.by']));
     expect(seed?.['fieldsMissing']).toEqual(expect.arrayContaining(['indexNumber', 'datePublished']));
     const report = summary.files.find((file) => file['file'].endsWith('beijing-chaoyang-cwh-2024-04.txt'));
     expect(report).toMatchObject({ kind: 'text', type: '会议报道', encoding: 'UTF-8' });
-    expect(report?.['report']).toContain("web page furniture, page 1, line 3: 日期:2024-05-15 15:37 来源:区政府办公室");
+    expect(report?.['report']).toContain('网页附属内容，第 1 页第 3 行：日期:2024-05-15 15:37 来源:区政府办公室');
     expect(readRawMinutes(join(out, 'beijing-chaoyang-cwh-2024-04.md')).data.meeting).toMatchObject({ chair: { name: '吴小杰', title: '区委副书记、区长' } });
   });
 
@@ -59,7 +59,7 @@ describe('npm run import on a folder of all the fixtures', () => {
     expect(again.status).toBe(1);
     const second = JSON.parse(readFileSync(join(out, 'import-summary.json'), 'utf8')) as { files: Array<Record<string, any>> };
     expect(second.files.every((file) => file['result'] === 'failed')).toBe(true);
-    expect(second.files.filter((file) => /already exists; pass --force/u.test(file['error']))).toHaveLength(sources.length - 2);
+    expect(second.files.filter((file) => /已存在 — 用 --force 覆盖/u.test(file['error']))).toHaveLength(sources.length - 2);
     const forced = runCli('import.ts', [input, '--out', out, '--force']);
     expect(forced.status).toBe(1);
     const third = JSON.parse(readFileSync(join(out, 'import-summary.json'), 'utf8')) as { files: Array<Record<string, any>> };

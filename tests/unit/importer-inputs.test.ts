@@ -26,7 +26,8 @@ function handMadeDraft() {
 }
 
 function section(report: string, title: string): string[] {
-  const start = report.indexOf(`${title} (`);
+  // A Chinese site's report titles a section 已找到（3）：, an English one Found (3):.
+  const start = Math.max(report.indexOf(`${title}（`), report.indexOf(`${title} (`));
   if (start < 0) return [];
   const lines = report.slice(start).split('\n').slice(1);
   return lines.slice(0, lines.findIndex((line) => line === '')).map((line) => line.trim());
@@ -44,7 +45,7 @@ describe('text in other encodings', () => {
       writeFileSync(file, bytes);
       const result = importFixture(file);
       expect(result.status, result.stderr).toBe(0);
-      expect(result.stdout).toContain(`(text, ${encoding}, 1 page, 113 lines)`);
+      expect(result.stdout).toContain(`（文本，${encoding}，1 页，113 行）`);
       expect(readMinutesFile(result.out)).toEqual(handMadeDraft());
       expect(contentCharacters(readBack(result.out))).toBe(contentCharacters(seed));
     });
@@ -67,7 +68,7 @@ describe('a Word file', async () => {
 
   it('reads the seed written by Word into the hand-made file, losing nothing', () => {
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/\(Word, 1 page, \d+ lines\)/u);
+    expect(result.stdout).toMatch(/（Word，1 页，\d+ 行）/u);
     expect(readMinutesFile(result.out)).toEqual(handMadeDraft());
     expect(contentCharacters(readBack(result.out))).toBe(contentCharacters(seed));
   });
@@ -87,7 +88,7 @@ describe('a Word file', async () => {
     const { data, body } = readRawMinutes(imported.out);
     expect(body).toContain('1\\. 原则同意安全生产工作安排。\n\n2\\. 会后由市应急局根据会议讨论意见抓好落实。');
     expect(data.agenda.at(-1).leadDepartments).toEqual(['市应急局']);
-    expect(section(imported.stdout, 'Check').join('\n')).toMatch(/lines 10, 11: Word's list numbering written back as 1\. 2\. …/u);
+    expect(section(imported.stdout, '请核对').join('\n')).toMatch(/lines 10, 11: Word's list numbering written back as 1\. 2\. …/u);
   });
 });
 
@@ -113,16 +114,17 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
 
   it('has no text layer, and is read with every OCR line marked to be checked', () => {
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/\(scanned PDF read by OCR, [2-9] pages, \d+ lines\)/u);
-    const ocrLines = section(result.stdout, 'Read by OCR (to be checked, each line against the scan)');
-    const lineCount = Number(/OCR, \d+ pages, (\d+) lines/u.exec(result.stdout)?.[1]);
+    expect(result.stdout).toMatch(/（扫描版 PDF，经 OCR 识别，[2-9] 页，\d+ 行）/u);
+    const ocrLines = section(result.stdout, 'OCR 识别（待核对：逐行对照扫描件）');
+    const lineCount = Number(/OCR 识别，\d+ 页，(\d+) 行/u.exec(result.stdout)?.[1]);
     expect(ocrLines).toHaveLength(lineCount);
-    expect(section(result.stdout, 'Check').join('\n')).toContain('every line was read by OCR');
+    expect(section(result.stdout, '请核对').join('\n')).toContain('every line was read by OCR');
   });
 
-  // The issue asks for 90%. Debian's chi_sim (Tesseract's fast model) misreads about 1 character in 100 on this
-  // scan (印 as [, 阀 as 阅), which leaves about 70% of the sentences exact; this floor guards what is reached.
-  it('reads at least 65% of the body sentences exactly (the issue asks for 90%)', () => {
+  // The issue asks for 90%. Debian's chi_sim (Tesseract's fast model) still misreads about 1 character in 150 on this
+  // scan (阀 as 阔, 单 as 音), which leaves 79.4% of the sentences exact (69.8% before pages were read at 150 dpi and
+  // the range dash and 》 were corrected); this floor guards what is reached.
+  it('reads at least 78% of the body sentences exactly (the issue asks for 90%)', () => {
     // The body as typeset: from the opening to the last item, lines cut by the seed's page breaks joined.
     const typesetText = blocksOfText(seed, seedCuts).map((block) => block.text).join('\n');
     const expected = sentences(typesetText.slice(typesetText.indexOf('2023 年 4 月 10 日下午'), typesetText.indexOf('出席：')));
@@ -130,13 +132,13 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
     const exact = expected.filter((sentence) => read.has(sentence));
     const share = exact.length / expected.length;
     console.log(`OCR of the seed scanned at 200 dpi: ${exact.length} of ${expected.length} body sentences exact (${(share * 100).toFixed(1)}%)`);
-    expect(share).toBeGreaterThanOrEqual(0.65);
+    expect(share).toBeGreaterThanOrEqual(0.78);
   });
 
   it('loses none of what OCR read: every recognised character but the removed page furniture is in the file, the body in order', () => {
     const removed = removedLines(result.stdout);
-    const recognised = section(result.stdout, 'Read by OCR (to be checked, each line against the scan)')
-      .map((line) => /^page \d+, line (\d+): (.*)$/u.exec(line))
+    const recognised = section(result.stdout, 'OCR 识别（待核对：逐行对照扫描件）')
+      .map((line) => /^第 \d+ 页第 (\d+) 行：(.*)$/u.exec(line))
       .filter((match) => match && !removed.has(Number(match[1])))
       .map((match) => match?.[2] ?? '')
       .join('\n');
@@ -144,7 +146,7 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
     const read = contentCharacters(recognised);
     // Misread names in the 列席 line move to attendance.others, out of their printed order: compare the closing lines as a multiset.
     expect([...written].sort().join('')).toBe([...read].sort().join(''));
-    const bodyEnd = (text: string) => text.slice(0, text.indexOf('出席'));
-    expect(bodyEnd(written)).toBe(bodyEnd(read));
+    // The body as read, up to the closing lines, comes first and in order; a closing line that fits no field follows it.
+    expect(written.startsWith(read.slice(0, read.indexOf('出席')))).toBe(true);
   });
 });

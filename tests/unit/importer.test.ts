@@ -21,7 +21,8 @@ const variants = ['ascii-punctuation', 'numbering', 'missing-closing', 'zhuanti-
 const seedCuts = ['（三）区镇板块方面', '（三）各地各相关部门要加强统筹', '七、审议《推动农文旅', '（二）要清醒的认识到', '列席：'];
 
 function section(report: string, title: string): string[] {
-  const start = report.indexOf(`${title} (`);
+  // A Chinese site's report titles a section 已找到（3）：, an English one Found (3):.
+  const start = Math.max(report.indexOf(`${title}（`), report.indexOf(`${title} (`));
   const lines = report.slice(start).split('\n').slice(1);
   return lines.slice(0, lines.findIndex((line) => line === '')).map((line) => line.trim());
 }
@@ -52,16 +53,16 @@ describe('npm run import on the seed text', () => {
   });
 
   it('reports every field it found and the page-break joins it made', () => {
-    expect(result.stdout).toContain('meeting.chair: 吴敬宇（常务副市长）  [line 13]');
-    expect(result.stdout).toContain('agenda.1.leadDepartments: 沙溪镇 | 市城管局  [line 25]');
-    expect(section(result.stdout, 'Removed on purpose').filter((line) => line.startsWith('joined line break'))).toEqual([
-      'joined line break, page 1, line 31: …形成常态化安⏎全隐患排查整…',
-      'joined line break, page 1, line 41: …情防控工作开⏎展以来的经验…',
-      'joined line break, page 1, line 69: …三角休闲旅游⏎目的地城市三…',
-      'joined line break, page 1, line 83: …后水平，各地⏎各相关部门要…',
-      'joined line break, page 1, line 99: …严国强，高新⏎区李刚，科教…',
+    expect(result.stdout).toContain('meeting.chair：吴敬宇（常务副市长）  [第 13 行]');
+    expect(result.stdout).toContain('agenda.1.leadDepartments：沙溪镇 | 市城管局  [第 25 行]');
+    expect(section(result.stdout, '有意删除').filter((line) => line.startsWith('合并的换行'))).toEqual([
+      '合并的换行，第 1 页第 31 行：…形成常态化安⏎全隐患排查整…',
+      '合并的换行，第 1 页第 41 行：…情防控工作开⏎展以来的经验…',
+      '合并的换行，第 1 页第 69 行：…三角休闲旅游⏎目的地城市三…',
+      '合并的换行，第 1 页第 83 行：…后水平，各地⏎各相关部门要…',
+      '合并的换行，第 1 页第 99 行：…严国强，高新⏎区李刚，科教…',
     ]);
-    expect(section(result.stdout, 'Could not place (kept in the body: move each into its field or delete it)')).toEqual(['none']);
+    expect(section(result.stdout, '无法归入字段（保留在正文中：逐条移入对应字段或删除）')).toEqual(['无']);
   });
 
   it('writes to content/minutes/<issuer>-<type>-<year>-<number>.md by default and refuses to overwrite without --force', () => {
@@ -69,11 +70,28 @@ describe('npm run import on the seed text', () => {
     cpSync(fixtureContentDir, dir, { recursive: true });
     const refused = runCli('import.ts', [seed, '--content', dir]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/taicang-changwu-2023-05\.md already exists; pass --out <path> to write elsewhere or --force/);
+    expect(refused.stderr).toMatch(/taicang-changwu-2023-05\.md 已存在 — 用 --out <路径> 写到别处，或用 --force 覆盖/u);
     expect(readFileSync(join(dir, 'minutes/taicang-changwu-2023-05.md'), 'utf8')).toContain('status: published');
     const forced = runCli('import.ts', [seed, '--content', dir, '--force']);
     expect(forced.status).toBe(0);
     expect(readFileSync(join(dir, 'minutes/taicang-changwu-2023-05.md'), 'utf8')).toContain('status: draft');
+  });
+
+  it('reports in English for a content folder whose site.json says lang: en, the fields and values as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-import-english-'));
+    cpSync(fixtureContentDir, dir, { recursive: true });
+    const site = join(dir, 'site.json');
+    writeFileSync(site, JSON.stringify({ ...JSON.parse(readFileSync(site, 'utf8')), lang: 'en' }, null, 2));
+    const out = join(dir, 'drafts/seed.md');
+    const english = runCli('import.ts', [seed, '--content', dir, '--out', out]);
+    expect(english.status, english.stderr).toBe(0);
+    expect(english.stdout).toMatch(/^Read .*taicang-changwu-2023-05\.txt \(text, UTF-8, 1 page, 113 lines\)$/mu);
+    expect(english.stdout).toContain('meeting.chair: 吴敬宇（常务副市长）  [line 13]');
+    expect(section(english.stdout, 'Removed on purpose')).toContain('joined line break, page 1, line 31: …形成常态化安⏎全隐患排查整…');
+    expect(section(english.stdout, 'Could not place (kept in the body: move each into its field or delete it)')).toEqual(['none']);
+    expect(english.stdout).not.toMatch(/已找到|有意删除|第 \d+ 行/u);
+    const refused = runCli('import.ts', [seed, '--content', dir, '--out', out]);
+    expect(refused.stderr).toMatch(/seed\.md already exists; pass --out <path> to write elsewhere or --force to overwrite it/u);
   });
 });
 
@@ -82,8 +100,8 @@ describe('npm run import on a PDF of the seed', async () => {
   const pdf = join(dir, 'taicang-changwu-2023-05.pdf');
   writeFileSync(pdf, await makePdf(blocksOfText(readFileSync(seed, 'utf8'), seedCuts), { header: '太仓市人民政府常务会议纪要', pageNumber: (page) => `- ${page} -` }));
   const result = importFixture(pdf);
-  const removed = section(result.stdout, 'Removed on purpose');
-  const pages = Number(/PDF, (\d+) pages/u.exec(result.stdout)?.[1]);
+  const removed = section(result.stdout, '有意删除');
+  const pages = Number(/PDF，(\d+) 页/u.exec(result.stdout)?.[1]);
 
   it('reads the real PDF bytes into the same file as the hand-made one', () => {
     expect(result.status, result.stderr).toBe(0);
@@ -92,10 +110,10 @@ describe('npm run import on a PDF of the seed', async () => {
   });
 
   it('removes and reports every page number and every repeated header, and nothing else of the text', () => {
-    expect(removed.filter((line) => line.startsWith('page number')).map((line) => line.replace(/^.*: /u, ''))).toEqual(
+    expect(removed.filter((line) => line.startsWith('页码')).map((line) => line.replace(/^.*?行：/u, ''))).toEqual(
       Array.from({ length: pages }, (_, index) => `- ${index + 1} -`),
     );
-    expect(removed.filter((line) => line.startsWith('repeated header'))).toHaveLength(pages - 1);
+    expect(removed.filter((line) => line.startsWith('重复的页眉页脚'))).toHaveLength(pages - 1);
     expect(contentCharacters(readBack(result.out))).toBe(contentCharacters(readFileSync(seed, 'utf8')));
   });
 });
@@ -142,12 +160,12 @@ describe('npm run import on the variants', () => {
     expect(result.body).toContain('1\\. 原则同意《太仓市农村人居环境整治提升实施方案》');
     expect(result.body).toContain('\n\n(2) 各地各部门要紧盯重点行业领域');
     expect(result.body).toContain('\n\n第二，要加强宣传引导');
-    expect(section(result.stdout, 'Removed on purpose')).toEqual([
-      'page number, page 1, line 21: - 2 -',
-      'repeated header or footer, page 1, line 23: 太仓市人民政府常务会议纪要',
-      'page number, page 1, line 39: - 3 -',
-      'repeated header or footer, page 1, line 41: 太仓市人民政府常务会议纪要',
-      'spaces between Chinese characters, page 1, line 45: 太仓市人民政府办公室 整理',
+    expect(section(result.stdout, '有意删除')).toEqual([
+      '页码，第 1 页第 21 行：- 2 -',
+      '重复的页眉页脚，第 1 页第 23 行：太仓市人民政府常务会议纪要',
+      '页码，第 1 页第 39 行：- 3 -',
+      '重复的页眉页脚，第 1 页第 41 行：太仓市人民政府常务会议纪要',
+      '汉字之间的空格，第 1 页第 45 行：太仓市人民政府办公室 整理',
     ]);
     expect(result.data.agenda[0]?.topics).toEqual([]);
     expect(result.stdout).toContain('agenda.0.topics — no topic');
@@ -155,7 +173,7 @@ describe('npm run import on the variants', () => {
 
   it('reports the closing lines it did not find', () => {
     const result = imported('missing-closing');
-    const missing = section(result.stdout, 'Not found').map((line) => line.split(' — ')[0]);
+    const missing = section(result.stdout, '未找到').map((line) => line.split(' — ')[0]);
     expect(missing).toEqual(expect.arrayContaining(['compiled.by', 'compiled.date', 'attendance.present', 'disclosure.release']));
     expect(result.data.agenda).toHaveLength(1);
   });

@@ -1,4 +1,6 @@
 import { disclosureEn } from './disclosure.en';
+import { importerEn } from './importer.en';
+import { importerZhCN, type ImporterMessages } from './importer.zh-CN';
 import { disclosureZhCN } from './disclosure.zh-CN';
 import { referencesEn } from './references.en';
 import { referencesZhCN } from './references.zh-CN';
@@ -41,4 +43,11 @@ export function validationMessages(locale: EditorLocale): ValidationLocale {
 /** The messages and the draft of `npm run new` in `locale`. */
 export function scaffoldMessages(locale: EditorLocale): typeof scaffoldZhCN {
   return scaffoldLocales[locale];
+}
+
+const importerLocales: Record<EditorLocale, ImporterMessages> = { 'zh-CN': importerZhCN, en: importerEn };
+
+/** The report and folder summary of `npm run import` in `locale`. */
+export function importerMessages(locale: EditorLocale): ImporterMessages {
+  return importerLocales[locale];
 }
