@@ -29,7 +29,8 @@ export default defineConfig({
     contentValidation({ contentDir: project.contentDir }),
     // A sitemap needs absolute URLs, so it is written only when site.json gives the site's address.
     ...(project.site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
-    pagefindIndex(),
+    // Records per Pagefind process (GONGKAI_SEARCH_SHARD_SIZE; the fixture build sets a small one so its search runs on merged shards).
+    pagefindIndex(process.env.GONGKAI_SEARCH_SHARD_SIZE ? { shardSize: Number(process.env.GONGKAI_SEARCH_SHARD_SIZE) } : {}),
     securityHeaders(),
     publicationCount({
       contentDir: project.contentDir,
