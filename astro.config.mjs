@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { openDataCounters } from './src/integrations/open-data-counters.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // One line per build phase instead of one per page (src/utils/build-log.ts).
+  logger: { entrypoint: fileURLToPath(new URL('./src/utils/build-log.ts', import.meta.url)), config: { verbose: process.argv.includes('--verbose') || process.env.GONGKAI_VERBOSE === '1' } },
   markdown: { ...minutesMarkdownSettings, processor: unified(minutesMarkdownOptions) },
   // Order matters: content is validated before anything is built; build:done hooks run in this
   // order, and the swap into outDir comes last.

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { formatContentError, formatContentWarning } from '../validation/content-error';
+import { formatContentError, warningLines } from '../validation/content-error';
 import { validateContent } from '../validation/validate-content';
 
 export interface ContentValidationOptions {
@@ -19,7 +19,7 @@ export function contentValidation(options: ContentValidationOptions): AstroInteg
       'astro:config:setup': ({ command, logger }) => {
         const { errors, warnings, counts } = validateContent(options.contentDir);
         // Warnings never stop a build; `npm run check -- --strict` is where they count.
-        for (const warning of warnings) logger.warn(formatContentWarning(warning));
+        for (const line of warningLines(warnings)) logger.warn(line);
         if (errors.length === 0) {
           logger.info(`content is valid: ${counts.minutes} minutes files, ${counts.published} published`);
           return;

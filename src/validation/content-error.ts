@@ -25,3 +25,20 @@ export function compareContentErrors(a: ContentError, b: ContentError): number {
 export function formatContentWarning(warning: ContentError): string {
   return formatContentError({ ...warning, message: `警告：${warning.message}` });
 }
+
+/** Warnings a build prints in full; the rest are counted, and `npm run check` lists them all. */
+export const BUILD_WARNINGS_SHOWN = 5;
+
+/**
+ * The build log's lines for content warnings: a count, the first `shown` in full, and where the
+ * rest are listed, so an archive missing one field in every file does not print a line per file.
+ */
+export function warningLines(warnings: readonly ContentError[], shown = BUILD_WARNINGS_SHOWN): string[] {
+  if (warnings.length === 0) return [];
+  const rest = warnings.length - Math.min(shown, warnings.length);
+  return [
+    `内容有 ${warnings.length} 条警告${rest > 0 ? `，以下是前 ${shown} 条` : ''}（不影响构建）：`,
+    ...warnings.slice(0, shown).map(formatContentWarning),
+    ...(rest > 0 ? [`另有 ${rest} 条警告未列出 — 运行 npm run check 查看全部`] : []),
+  ];
+}
