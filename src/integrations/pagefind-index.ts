@@ -71,6 +71,8 @@ async function indexShard(records: readonly SearchRecord[], folder: Folder, outp
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
+    // Frees the shard inside the binary before it is stopped, so it never overlaps the next one's.
+    await index.deleteIndex();
   } finally {
     await pagefind.close();
   }

@@ -36,21 +36,30 @@ interface Shard {
   offset: number;
 }
 
-/** Postings with absolute page numbers. */
-type AbsolutePosting = [page: number, locations: number[], metaLocations: number[]];
-
-function absolute(postings: readonly Posting[], offset: number): AbsolutePosting[] {
+/** The last page number of a shard's postings, read from their differences. */
+function lastPage(postings: readonly Posting[], offset: number): number {
   let page = offset;
-  return postings.map(([delta, locations, metaLocations]) => [(page += delta), locations, metaLocations]);
+  for (const posting of postings) page += posting[0];
+  return page;
 }
 
-function relative(postings: readonly AbsolutePosting[]): Posting[] {
+/**
+ * Joins postings lists of the shards, in shard order, into one: Pagefind stores each page number as
+ * the difference from the previous posting's, so only each list's first difference changes. The
+ * decoded lists are reused, not copied (they are read once).
+ */
+function joinPostings(lists: ReadonlyArray<{ postings: Posting[]; offset: number }>): Posting[] {
   let previous = 0;
-  return postings.map(([page, locations, metaLocations]) => {
-    const delta = page - previous;
-    previous = page;
-    return [delta, locations, metaLocations];
-  });
+  const joined: Posting[] = [];
+  for (const { postings, offset } of lists) {
+    const first = postings[0];
+    if (!first) continue;
+    const last = lastPage(postings, offset);
+    first[0] += offset - previous;
+    previous = last;
+    for (const posting of postings) joined.push(posting);
+  }
+  return joined;
 }
 
 /** One shard's words in order, one chunk file in memory at a time. */
@@ -60,12 +69,12 @@ function* shardWords(shard: Shard): Generator<WordEntry> {
 
 /** Joins the entries of one word from several shards (in shard order) into the merged entry. */
 function joinEntries(word: string, parts: ReadonlyArray<{ entry: WordEntry; offset: number }>): WordEntry {
-  const postings = parts.flatMap(({ entry, offset }) => absolute(entry[1], offset));
-  const variants = new Map<string, AbsolutePosting[]>();
+  const postings = joinPostings(parts.map(({ entry, offset }) => ({ postings: entry[1], offset })));
+  const variants = new Map<string, Array<{ postings: Posting[]; offset: number }>>();
   for (const { entry, offset } of parts) {
-    for (const [variant, list] of entry[2]) variants.set(variant, [...(variants.get(variant) ?? []), ...absolute(list, offset)]);
+    for (const [variant, list] of entry[2]) variants.set(variant, [...(variants.get(variant) ?? []), { postings: list, offset }]);
   }
-  return [word, relative(postings), [...variants].map(([variant, list]) => [variant, relative(list)])];
+  return [word, postings, [...variants].map(([variant, lists]) => [variant, joinPostings(lists)])];
 }
 
 /** Every word of every shard in byte order, each once with its postings joined. */
