@@ -15,10 +15,10 @@ import {
 } from './pagefind-bundle';
 
 /** The part of pagefind-entry.json the merge reads and rewrites. */
-const entrySchema = z.object({
+const entrySchema = z.looseObject({
   version: z.string(),
-  languages: z.record(z.string(), z.object({ hash: z.string(), page_count: z.number() }).passthrough()),
-}).passthrough();
+  languages: z.record(z.string(), z.looseObject({ hash: z.string(), page_count: z.number() })),
+});
 
 export interface MergeOptions {
   /** The one language every shard was indexed under. */
