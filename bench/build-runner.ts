@@ -32,7 +32,7 @@ export interface OurBuild {
   peakByCommand: Record<string, number>;
   samples: number;
   output: OutputStats;
-  /** Lines Astro's logger marked as warnings or errors, repeats included. */
+  /** Warnings (content warnings by the validation's count, others by their [WARN] lines) and lines marked as errors. */
   warnings: number;
   errors: number;
   /**
@@ -77,6 +77,17 @@ function markerTime(log: readonly TimedLine[], name: keyof typeof MARKERS): numb
   return line.atMs;
 }
 
+/** The content validation's summary line, which gives the number of content warnings (the build prints only the first few). */
+const CONTENT_WARNINGS = /\[gongkai:content-validation\] 内容有 (\d+) 条警告/u;
+
+/** Warnings in the log: each [WARN] line, the content warnings by their count rather than their lines. */
+function warningCount(lines: readonly TimedLine[]): number {
+  const warnings = lines.filter((line) => /\[WARN\]/u.test(line.text));
+  const summary = warnings.map((line) => CONTENT_WARNINGS.exec(line.text)).find(Boolean);
+  if (!summary) return warnings.length;
+  return Number(summary[1]) + warnings.filter((line) => !/\[gongkai:content-validation\]/u.test(line.text)).length;
+}
+
 /** Removes the site and Astro's cache for this content folder, so the next build is cold. */
 export function forgetBuild(contentDir: string, siteDir: string): void {
   rmSync(siteDir, { recursive: true, force: true });
@@ -105,7 +116,7 @@ export async function runOurBuild(contentDir: string, siteDir: string): Promise<
     peakByCommand: run.peakByCommand,
     samples: run.samples,
     output: outputStats(siteDir),
-    warnings: run.lines.filter((line) => /\[WARN\]/u.test(line.text)).length,
+    warnings: warningCount(run.lines),
     errors: run.lines.filter((line) => /\[ERROR\]/u.test(line.text)).length,
     log: distinctMessages(run.lines).slice(0, LOG_LINES_KEPT),
   };

@@ -25,6 +25,9 @@ const ISSUERS = [
 ] as const;
 /** The first year of the archive; documents spread over twenty years from it. */
 const FIRST_YEAR = 2005;
+/** The 组织机构代码 of the generated site's 索引号 (site.json `indexNumber.organisationCode`). */
+const INDEX_ORGANISATION_CODE = 'BENCHMRK1';
+const DAY_MS = 24 * 60 * 60 * 1000;
 const YEARS = 20;
 const TOWNS = ['沙溪镇', '浏河镇', '浮桥镇', '璜泾镇', '双凤镇', '城厢镇', '陆渡街道', '娄东街道', '科教新城', '港区'];
 const DOCUMENT_TYPES = ['常务会议纪要', '专题会议纪要', '办公会议纪要'];
@@ -103,9 +106,22 @@ export function generateCorpus(contentDir: string, count: number, seed: number):
     numbers.set(key, next);
     return next;
   };
+  // 索引号 run per year of 成文日期, unique across the corpus.
+  const indexNumbers = new Map<number, number>();
+  const nextIndexNumber = (year: number): number => {
+    const next = (indexNumbers.get(year) ?? 0) + 1;
+    indexNumbers.set(year, next);
+    return next;
+  };
   writeFileSync(
     join(contentDir, 'site.json'),
-    JSON.stringify({ lang: 'zh-CN', title: '基准测试市人民政府会议纪要', publisher: '基准测试市人民政府', description: '检索基准测试用的合成会议纪要。' }),
+    JSON.stringify({
+      lang: 'zh-CN',
+      title: '基准测试市人民政府会议纪要',
+      publisher: '基准测试市人民政府',
+      description: '检索基准测试用的合成会议纪要。',
+      indexNumber: { organisationCode: INDEX_ORGANISATION_CODE },
+    }),
   );
   for (let index = 0; index < count; index += 1) {
     const year = FIRST_YEAR + Math.floor(random() * YEARS);
@@ -132,6 +148,9 @@ export function generateCorpus(contentDir: string, count: number, seed: number):
       documentNumber: random() < 0.5 ? `第${nextNumber(issuer.id, year, documentType)}号` : `${documentType}〔${year}〕${nextNumber(issuer.id, year, documentType)}号`,
       issuingOffice: issuer.office,
       dateIssued: day.toISOString().slice(0, 10),
+      // Published one to seven days later, well inside the 20 working days; derived from the index, not drawn, so the rest of the corpus stays what the seed made.
+      datePublished: new Date(day.getTime() + (1 + (index % 7)) * DAY_MS).toISOString().slice(0, 10),
+      indexNumber: `${INDEX_ORGANISATION_CODE}/${year}-${String(nextIndexNumber(year)).padStart(5, '0')}`,
       meeting: { name: meetingName, session, date: day.toISOString().slice(0, 10), timeOfDay: pick(['上午', '下午']), chair: { name: chair, title: pick(['市长', '常务副市长', '副市长']) } },
       compiled: { by: issuer.office, date: day.toISOString().slice(0, 10) },
       agenda,

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../schemas/site';
 import { validationMessages } from '../locales/editor';
-import { formatContentError, formatContentWarning } from '../validation/content-error';
+import { formatContentError, warningLines } from '../validation/content-error';
 import { previousCatalogueIn } from '../validation/previous-catalogue';
 import { validateContent } from '../validation/validate-content';
 
@@ -38,7 +38,8 @@ export function contentValidation(options: ContentValidationOptions): AstroInteg
         const { errors, warnings, counts, locale } = validateContent(options.contentDir, { site: options.site, previousCatalogue });
         const { report } = validationMessages(locale);
         if (previousCatalogue) logger.info(report.previousCompared({ file: previousCatalogue }));
-        for (const warning of warnings) logger.warn(formatContentWarning(warning, report));
+        // Warnings never stop a build (unless --strict): a count and the first few; `npm run check` lists them all.
+        for (const line of warningLines(warnings, report)) logger.warn(line);
         const failing = command === 'build' && strict ? errors.length + warnings.length : errors.length;
         if (failing === 0) {
           logger.info(report.buildValid(counts));

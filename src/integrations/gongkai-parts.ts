@@ -45,7 +45,7 @@ export function assertPartOrder(names: readonly string[]): void {
 }
 
 /** The integrations one build of `config` into `outDir` consists of, in their required order (checked). */
-export function gongkaiParts(config: GongkaiConfig, outDir: string): AstroIntegration[] {
+export function gongkaiParts(config: GongkaiConfig, outDir: string, build: { searchShardSize?: number | undefined } = {}): AstroIntegration[] {
   const { site, contentDir, searchBundle } = config;
   const parts = [
     // Given the output folder, the build compares with the catalogue the previous build left there.
@@ -53,7 +53,7 @@ export function gongkaiParts(config: GongkaiConfig, outDir: string): AstroIntegr
     // Active only under `astro dev`: re-validation while editing, and the last build's search index.
     devServer({ contentDir, site, siteDir: outDir, bundleDir: searchBundle }),
     ...(site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
-    pagefindIndex({ bundleDir: searchBundle }),
+    pagefindIndex({ bundleDir: searchBundle, ...(build.searchShardSize ? { shardSize: build.searchShardSize } : {}) }),
     securityHeaders(),
     elderModePages(),
     publicationCount({

@@ -24,7 +24,7 @@ function parseOptions(options: GongkaiOptions): ResolvedGongkaiOptions {
  * adds the build's parts in their required order (src/integrations/gongkai-parts.ts).
  */
 export function gongkai(options: GongkaiOptions = {}): AstroIntegration {
-  const { contentDir: contentFolder, searchBundle } = parseOptions(options);
+  const { contentDir: contentFolder, searchBundle, searchShardSize } = parseOptions(options);
   const contentDir = resolve(contentFolder);
   return {
     name: 'gongkai',
@@ -38,7 +38,7 @@ export function gongkai(options: GongkaiOptions = {}): AstroIntegration {
           base: config.site.base,
           // Resolved against the root here: Astro resolves only the folders written in astro.config.mjs.
           cacheDir: new URL(`${cacheDirFor(contentDir)}/`, astroConfig.root),
-          integrations: gongkaiParts(config, fileURLToPath(astroConfig.outDir)),
+          integrations: gongkaiParts(config, fileURLToPath(astroConfig.outDir), { searchShardSize }),
           vite: { plugins: [virtualConfigPlugin(config)] },
         });
       },

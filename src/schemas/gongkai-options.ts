@@ -17,6 +17,11 @@ export const gongkaiOptionsSchema = z.strictObject({
     .refine((name) => !SITE_FOLDERS.includes(name), `must not be a folder the site's pages use (${SITE_FOLDERS.join(', ')})`)
     .default('pagefind')
     .describe('Folder of the search bundle inside the built site'),
+  /**
+   * Search records indexed by one Pagefind process before the shards are merged into one index:
+   * Pagefind holds every record it is given until it writes, so this bounds its memory (default 500).
+   */
+  searchShardSize: z.number().int().min(1).optional().describe('Search records per Pagefind process (bounds its memory); default 500'),
 });
 
 export type GongkaiOptions = z.input<typeof gongkaiOptionsSchema>;

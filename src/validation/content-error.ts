@@ -27,3 +27,20 @@ export function compareContentErrors(a: ContentError, b: ContentError): number {
 export function formatContentWarning(warning: ContentError, report: ReportMessages): string {
   return formatContentError({ ...warning, message: report.warning({ message: warning.message }) });
 }
+
+/** Warnings a build prints in full; the rest are counted, and `npm run check` lists them all. */
+export const BUILD_WARNINGS_SHOWN = 5;
+
+/**
+ * The build log's lines for content warnings: a count, the first `shown` in full, and where the
+ * rest are listed, so an archive missing one field in every file does not print a line per file.
+ */
+export function warningLines(warnings: readonly ContentError[], report: ReportMessages, shown = BUILD_WARNINGS_SHOWN): string[] {
+  if (warnings.length === 0) return [];
+  const rest = warnings.length - Math.min(shown, warnings.length);
+  return [
+    report.warningsHeading({ count: warnings.length, shown: rest > 0 ? shown : undefined }),
+    ...warnings.slice(0, shown).map((warning) => formatContentWarning(warning, report)),
+    ...(rest > 0 ? [report.warningsNotShown({ rest })] : []),
+  ];
+}

@@ -60,6 +60,13 @@ describe('npm run bench at a smoke size', () => {
     expect(phases.reduce((sum, ms) => sum + ms, 0)).toBeCloseTo(ours.wallMs, 0);
   });
 
+  it('built the generated corpus without a warning or an error: every document has its 发布日期 and a 索引号 of the configured form', () => {
+    const ours = results.sizes[0]?.cold[0]?.ours;
+    expect(ours?.log.some((line) => /content is valid: 200 minutes files/u.test(line.text))).toBe(true);
+    expect(ours?.warnings).toBe(0);
+    expect(ours?.errors).toBe(0);
+  });
+
   it("sampled the whole process tree: the peak exceeds the build's own Node process and Pagefind's binary was seen", () => {
     const ours = results.sizes[0]?.cold[0]?.ours;
     // `npm run build` starts node_modules/.bin/astro under Node.

@@ -9,8 +9,11 @@ export interface BuildResult {
 
 const astroCli = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 
+/** Records per Pagefind process in test builds: small, so the fixture's few minutes make several shards and every search test runs on a merged index. */
+export const TEST_SEARCH_SHARD_SIZE = 4;
+
 function buildEnv(contentDir: string, outDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, GONGKAI_CONTENT: contentDir, GONGKAI_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  return { ...process.env, GONGKAI_CONTENT: contentDir, GONGKAI_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1', GONGKAI_SEARCH_SHARD_SIZE: String(TEST_SEARCH_SHARD_SIZE), ...env };
 }
 
 /** Runs a real `astro build` of `contentDir` into `outDir` in a child process, under the Node running the tests; `args` go to astro (e.g. --config). */

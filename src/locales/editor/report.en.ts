@@ -20,5 +20,8 @@ export const reportEn = {
     `${englishCount(count, problems)}${strictWarnings > 0 ? ` and ${englishCount(strictWarnings, { one: 'warning', other: 'warnings' })} (--strict)` : ''} in the content (run npm run check to list them again)`,
   devProblems: ({ problems: count }) => `${englishCount(count, problems)} in the content; the pages show them until they are fixed`,
   devValidAgain: ({ minutes, published }) => `content is valid again: ${englishCount(minutes, { one: 'minutes file', other: 'minutes files' })}, ${published} published`,
+  warningsHeading: ({ count, shown }) =>
+    `the content has ${englishCount(count, { one: 'warning', other: 'warnings' })}${shown !== undefined ? `; the first ${shown} follow` : ''} (they do not stop the build):`,
+  warningsNotShown: ({ rest }) => `${englishCount(rest, { one: 'more warning is', other: 'more warnings are' })} not shown; run npm run check to list them all`,
   previousCompared: ({ file }) => `compared 索引号 and published documents with the previous build's catalogue ${file}`,
 } satisfies ReportMessages;

@@ -21,6 +21,8 @@ export const reportZhCN = {
     `内容中有 ${problems} 个问题${strictWarnings > 0 ? `和 ${strictWarnings} 条警告（--strict）` : ''}（运行 npm run check 可再次列出）`,
   devProblems: ({ problems }: { problems: number }) => `内容中有 ${problems} 个问题；改正之前，预览的每个页面都会列出它们`,
   devValidAgain: ({ minutes, published }: { minutes: number; published: number }) => `内容又有效了：${minutes} 份纪要，已发布 ${published} 份`,
+  warningsHeading: ({ count, shown }: { count: number; shown: number | undefined }) => `内容有 ${count} 条警告${shown !== undefined ? `，以下是前 ${shown} 条` : ''}（不影响构建）：`,
+  warningsNotShown: ({ rest }: { rest: number }) => `另有 ${rest} 条警告未列出 — 运行 npm run check 查看全部`,
   previousCompared: ({ file }: { file: string }) => `已与上次构建的目录 ${file} 核对索引号和已发布的文件`,
 };
 

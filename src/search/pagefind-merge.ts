@@ -1,0 +1,214 @@
+/**
+ * Merges Pagefind bundles written one shard of records at a time into the one index Pagefind would
+ * have written for all of them: pages numbered shard after shard, every word's postings joined,
+ * filters and sorts over every page, chunks cut again to the same size. Pagefind's binary holds
+ * every record of an index in memory until it writes (about 1.1 MB per meeting), so the build
+ * indexes a shard per process and merges here, reading one chunk of each shard at a time. The
+ * browser searches one index as before: one metadata file, one chunk per term, the same ranking.
+ */
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import {
+  boundPrefixes, compareBytes, encodeData, entryWeight, hashName, readChunk, readFilter, readMeta,
+  type FilterIndex, type MetaChunk, type MetaIndex, type MetaPage, type Posting, type WordEntry,
+} from './pagefind-bundle';
+
+/** The part of pagefind-entry.json the merge reads and rewrites. */
+const entrySchema = z.looseObject({
+  version: z.string(),
+  languages: z.record(z.string(), z.looseObject({ hash: z.string(), page_count: z.number() })),
+});
+
+export interface MergeOptions {
+  /** The one language every shard was indexed under. */
+  language: string;
+  /** Pagefind's chunk size for the merged chunks (units of entryWeight). */
+  chunkSize: number;
+  /** A sort's value for a page of the merged index, by page number (pages are the records in order). */
+  sortValue: (sort: string, page: number) => string;
+}
+
+interface Shard {
+  dir: string;
+  meta: MetaIndex;
+  /** Number of the shard's first page in the merged index. */
+  offset: number;
+}
+
+/** The last page number of a shard's postings, read from their differences. */
+function lastPage(postings: readonly Posting[], offset: number): number {
+  let page = offset;
+  for (const posting of postings) page += posting[0];
+  return page;
+}
+
+/**
+ * Joins postings lists of the shards, in shard order, into one: Pagefind stores each page number as
+ * the difference from the previous posting's, so only each list's first difference changes. The
+ * decoded lists are reused, not copied (they are read once).
+ */
+function joinPostings(lists: ReadonlyArray<{ postings: Posting[]; offset: number }>): Posting[] {
+  let previous = 0;
+  const joined: Posting[] = [];
+  for (const { postings, offset } of lists) {
+    const first = postings[0];
+    if (!first) continue;
+    const last = lastPage(postings, offset);
+    first[0] += offset - previous;
+    previous = last;
+    for (const posting of postings) joined.push(posting);
+  }
+  return joined;
+}
+
+/** One shard's words in order, one chunk file in memory at a time. */
+function* shardWords(shard: Shard): Generator<WordEntry> {
+  for (const [, , hash] of shard.meta[2]) yield* readChunk(join(shard.dir, 'index', `${hash}.pf_index`));
+}
+
+/** Joins the entries of one word from several shards (in shard order) into the merged entry. */
+function joinEntries(word: string, parts: ReadonlyArray<{ entry: WordEntry; offset: number }>): WordEntry {
+  const postings = joinPostings(parts.map(({ entry, offset }) => ({ postings: entry[1], offset })));
+  const variants = new Map<string, Array<{ postings: Posting[]; offset: number }>>();
+  for (const { entry, offset } of parts) {
+    for (const [variant, list] of entry[2]) variants.set(variant, [...(variants.get(variant) ?? []), { postings: list, offset }]);
+  }
+  return [word, postings, [...variants].map(([variant, lists]) => [variant, joinPostings(lists)])];
+}
+
+/** Every word of every shard in byte order, each once with its postings joined. */
+function* mergedWords(shards: readonly Shard[]): Generator<WordEntry> {
+  const cursors = shards.map((shard) => ({ shard, words: shardWords(shard), current: undefined as WordEntry | undefined }));
+  for (const cursor of cursors) cursor.current = cursor.words.next().value ?? undefined;
+  for (;;) {
+    const live = cursors.filter((cursor) => cursor.current);
+    if (live.length === 0) return;
+    const word = live.map((cursor) => (cursor.current as WordEntry)[0]).reduce((min, next) => (compareBytes(next, min) < 0 ? next : min));
+    const parts = live.filter((cursor) => (cursor.current as WordEntry)[0] === word);
+    yield joinEntries(word, parts.map((cursor) => ({ entry: cursor.current as WordEntry, offset: cursor.shard.offset })));
+    for (const cursor of parts) cursor.current = cursor.words.next().value ?? undefined;
+  }
+}
+
+/** A chunk's upper bound: the last word's distinguishing prefix, lengthened while it sorts before the chunk's lower bound (as Pagefind does). */
+function chunkTo(prefix: string, last: string, from: string): string {
+  const chars = [...last];
+  let to = prefix;
+  for (let length = [...prefix].length; compareBytes(to, from) < 0 && length < chars.length; length += 1) to = chars.slice(0, length + 1).join('');
+  return to;
+}
+
+/** Writes the merged words as chunks of about `chunkSize`, returning their bounds as the metadata lists them. */
+function writeChunks(shards: readonly Shard[], outDir: string, options: MergeOptions): MetaChunk[] {
+  const taken = new Set<string>();
+  const chunks: MetaChunk[] = [];
+  let pending: WordEntry[] = [];
+  let weight = 0;
+  const flush = () => {
+    const bytes = encodeData([pending]);
+    const name = hashName(options.language, bytes, taken);
+    taken.add(name);
+    writeFileSync(join(outDir, 'index', `${name}.pf_index`), bytes);
+    chunks.push([(pending[0] as WordEntry)[0], (pending[pending.length - 1] as WordEntry)[0], name]);
+    pending = [];
+    weight = 0;
+  };
+  for (const entry of mergedWords(shards)) {
+    pending.push(entry);
+    weight += entryWeight(entry);
+    if (weight >= options.chunkSize) flush();
+  }
+  if (pending.length > 0) flush();
+  for (let i = 0; i + 1 < chunks.length; i += 1) {
+    const chunk = chunks[i] as MetaChunk;
+    const next = chunks[i + 1] as MetaChunk;
+    const [to, from] = boundPrefixes(chunk[1], next[0]);
+    chunk[1] = chunkTo(to, chunk[1], chunk[0]);
+    next[0] = from;
+  }
+  return chunks;
+}
+
+/** Every filter's values over all shards, written as one file per filter. */
+function writeFilters(shards: readonly Shard[], outDir: string, language: string): MetaIndex[3] {
+  const filters = new Map<string, Map<string, number[]>>();
+  for (const shard of shards) {
+    for (const [name, hash] of shard.meta[3]) {
+      const [, values] = readFilter(join(shard.dir, 'filter', `${hash}.pf_filter`));
+      const merged = filters.get(name) ?? new Map<string, number[]>();
+      for (const [value, pages] of values) merged.set(value, [...(merged.get(value) ?? []), ...pages.map((page) => page + shard.offset)]);
+      filters.set(name, merged);
+    }
+  }
+  const taken = new Set<string>();
+  return [...filters].map(([name, values]) => {
+    const filter: FilterIndex = [name, [...values].sort(([a], [b]) => compareBytes(a, b))];
+    const bytes = encodeData(filter);
+    const hash = hashName(language, bytes, taken);
+    taken.add(hash);
+    writeFileSync(join(outDir, 'filter', `${hash}.pf_filter`), bytes);
+    return [name, hash];
+  });
+}
+
+/** Copies every shard's fragments, renaming one whose hash another shard already used; returns the merged page list. */
+function copyFragments(shards: readonly Shard[], outDir: string, language: string): MetaPage[] {
+  const taken = new Set<string>();
+  return shards.flatMap((shard) => {
+    const renamed = new Map<string, string>();
+    return shard.meta[1].map(([hash, ...rest]): MetaPage => {
+      let name = renamed.get(hash);
+      if (name === undefined) {
+        const source = join(shard.dir, 'fragment', `${hash}.pf_fragment`);
+        name = taken.has(hash) ? hashName(language, readFileSync(source), taken) : hash;
+        taken.add(name);
+        renamed.set(hash, name);
+        copyFileSync(source, join(outDir, 'fragment', `${name}.pf_fragment`));
+      }
+      return [name, ...rest] as MetaPage;
+    });
+  });
+}
+
+/** Merges the Pagefind bundles in `shardDirs` (records in order, shard after shard) into `outDir`. */
+export function mergeBundles(shardDirs: readonly string[], outDir: string, options: MergeOptions): void {
+  const { language } = options;
+  const entries = shardDirs.map((dir) => entrySchema.parse(JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'))));
+  let offset = 0;
+  const shards: Shard[] = shardDirs.map((dir, i) => {
+    const hash = entries[i]?.languages[language]?.hash;
+    if (!hash || Object.keys(entries[i]?.languages ?? {}).length !== 1) throw new Error(`${dir}: the shard's index is not in ${language} alone`);
+    const meta = readMeta(join(dir, `pagefind.${hash}.pf_meta`));
+    const shard = { dir, meta, offset };
+    offset += meta[1].length;
+    return shard;
+  });
+  const first = shards[0];
+  if (!first) throw new Error('no search index shard to merge');
+  for (const shard of shards) {
+    if (shard.meta[0] !== first.meta[0] || shard.meta[5].join('\0') !== first.meta[5].join('\0')) throw new Error(`${shard.dir}: another version or other metadata fields than ${first.dir}`);
+  }
+  for (const folder of ['index', 'filter', 'fragment']) mkdirSync(join(outDir, folder), { recursive: true });
+  // The script, wasm and UI files are the same in every shard.
+  for (const name of readdirSync(first.dir)) {
+    if (statSync(join(first.dir, name)).isFile() && !name.endsWith('.pf_meta') && name !== 'pagefind-entry.json') copyFileSync(join(first.dir, name), join(outDir, name));
+  }
+  const pages = copyFragments(shards, outDir, language);
+  const chunks = writeChunks(shards, outDir, options);
+  const filters = writeFilters(shards, outDir, language);
+  const sorts = first.meta[4].map(([name]): [string, number[]] => {
+    const all = shards.flatMap((shard) => (shard.meta[4].find(([other]) => other === name)?.[1] ?? []).map((page) => page + shard.offset));
+    if (all.length !== pages.length) throw new Error(`the sort ${name} does not cover every page of every shard`);
+    const values = new Map(all.map((page) => [page, options.sortValue(name, page)]));
+    return [name, all.sort((a, b) => compareBytes(values.get(a) as string, values.get(b) as string))];
+  });
+  const meta: MetaIndex = [first.meta[0], pages, chunks, filters, sorts, first.meta[5]];
+  const bytes = encodeData(meta);
+  // Eleven digits, as Pagefind names the metadata file.
+  const hash = hashName(language, bytes, new Set(), 11);
+  writeFileSync(join(outDir, `pagefind.${hash}.pf_meta`), bytes);
+  const entry = entries[0] as z.infer<typeof entrySchema>;
+  const languageEntry = entry.languages[language] as z.infer<typeof entrySchema>['languages'][string];
+  writeFileSync(join(outDir, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: { [language]: { ...languageEntry, hash, page_count: pages.length } } }));
+}

@@ -1,0 +1,127 @@
+/**
+ * The shard merge against Pagefind itself: the same records indexed by one Pagefind process and
+ * by several shards merged must give the same index (pages, every word's postings, filters,
+ * sorts, fragments), and the browser's chunk lookup must find every merged word.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConverterFactory } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import type { SearchRecord } from '../../src/schemas/search-record';
+import { createFolder } from '../../src/search/folding';
+import { SEARCH_INDEX_LANGUAGE } from '../../src/search/index-terms';
+import { pagefindRecord, recordSortValue } from '../../src/search/pagefind-adapter';
+import { boundPrefixes, compareBytes, readChunk, readFilter, readMeta, type MetaIndex } from '../../src/search/pagefind-bundle';
+import { mergeBundles } from '../../src/search/pagefind-merge';
+
+const folder = createFolder(ConverterFactory([TSCharacters]));
+const SENTENCES = ['会议听取了全市城镇燃气安全工作情况的汇报。', '會議審議並原則通過了《太仓市水生态环境保护方案》。', '要加强 App 与 PM2.5 监测，2023年完成。', '同意市住建局关于老旧小区改造的意见（一）。', '德国合作项目推进情况。'];
+const TOPICS = ['城镇燃气', '生态环境', '城市建设'];
+
+/** Records with shared and distinct words, several filter values and repeated dates (ties in the sort). */
+const records: SearchRecord[] = Array.from({ length: 13 }, (_, i) => ({
+  url: `/minutes/m-${i}/`,
+  title: `第${i + 1}次常务会议纪要`,
+  date: `2023-0${1 + (i % 4)}-1${i % 3}`,
+  // 发布日期 a few days later, in another order than the meetings, so the two sorts differ.
+  published: `2023-0${1 + (i % 4)}-2${(i * 7) % 8}`,
+  dateText: `2023年${1 + (i % 4)}月1${i % 3}日`,
+  filters: { year: ['2023'], topic: [TOPICS[i % 3] as string], kind: i % 2 ? ['审议'] : ['听取'] },
+  parts: [
+    { id: '', text: `第${i + 1}次常务会议 编号${i * 7}`, filters: {} },
+    { id: 'item-1', text: `${SENTENCES[i % 5]}${SENTENCES[(i * 3) % 5]}第${i}项`, filters: { topic: [TOPICS[i % 3] as string] } },
+  ],
+}));
+
+const CHUNK_SIZE = 60;
+let root = '';
+
+async function indexRecords(list: readonly SearchRecord[], outputPath: string): Promise<void> {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(CHUNK_SIZE);
+  try {
+    const { index } = await pagefind.createIndex({});
+    if (!index) throw new Error('no index');
+    for (const record of list) await index.addCustomRecord(pagefindRecord(folder, record));
+    await index.writeFiles({ outputPath });
+  } finally {
+    await pagefind.close();
+    delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+  }
+}
+
+interface Decoded {
+  meta: MetaIndex;
+  words: Map<string, string>;
+  filters: Map<string, unknown>;
+  fragments: Map<string, string>;
+}
+
+function decoded(dir: string): Decoded {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+  const meta = readMeta(join(dir, `pagefind.${entry.languages[SEARCH_INDEX_LANGUAGE].hash}.pf_meta`));
+  const words = new Map<string, string>();
+  for (const [, , hash] of meta[2]) for (const [word, postings, variants] of readChunk(join(dir, 'index', `${hash}.pf_index`))) words.set(word, JSON.stringify([postings, variants]));
+  const filters = new Map(meta[3].map(([name, hash]) => [name, readFilter(join(dir, 'filter', `${hash}.pf_filter`))]));
+  const fragments = new Map(meta[1].map(([hash]) => [hash, readFileSync(join(dir, 'fragment', `${hash}.pf_fragment`)).toString('base64')]));
+  return { meta, words, filters, fragments };
+}
+
+describe('merging Pagefind shards into one index', () => {
+  let single: Decoded;
+  let merged: Decoded;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'gongkai-merge-'));
+    await indexRecords(records, join(root, 'single'));
+    const shardDirs = [];
+    for (let start = 0; start < records.length; start += 5) {
+      const dir = join(root, `shard-${start}`);
+      await indexRecords(records.slice(start, start + 5), dir);
+      shardDirs.push(dir);
+    }
+    mergeBundles(shardDirs, join(root, 'merged'), { language: SEARCH_INDEX_LANGUAGE, chunkSize: CHUNK_SIZE, sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort) });
+    single = decoded(join(root, 'single'));
+    merged = decoded(join(root, 'merged'));
+  }, 60_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('has the pages, words with their postings, filters, sorts and fragments of the index Pagefind writes for all records at once', () => {
+    expect(merged.meta[1]).toEqual(single.meta[1]);
+    expect(merged.words.size).toBeGreaterThan(100);
+    expect([...merged.words.keys()].sort()).toEqual([...single.words.keys()].sort());
+    for (const [word, postings] of single.words) expect(merged.words.get(word), word).toBe(postings);
+    expect(merged.filters).toEqual(single.filters);
+    expect(merged.meta[4]).toEqual(single.meta[4]);
+    expect(merged.meta[5]).toEqual(single.meta[5]);
+    expect(merged.fragments).toEqual(single.fragments);
+    const entry = JSON.parse(readFileSync(join(root, 'merged', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages[SEARCH_INDEX_LANGUAGE].page_count).toBe(records.length);
+    expect(readdirSync(join(root, 'merged')).filter((name) => name.endsWith('.js')).sort()).toEqual(readdirSync(join(root, 'single')).filter((name) => name.endsWith('.js')).sort());
+  });
+
+  it.each(['single', 'merged'] as const)('cuts chunks in word order, and the browser finds each word in the chunk that holds it (%s)', (which) => {
+    const chunks = (which === 'single' ? single : merged).meta[2];
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const [, , hash] of chunks) {
+      const words = readChunk(join(root, which, 'index', `${hash}.pf_index`)).map(([word]) => word);
+      for (const word of words) {
+        // Pagefind's lookup of one term: the chunks whose bounds hold it, else those whose bounds hold it with both cut to the shorter.
+        const strict = chunks.filter(([from, to]) => compareBytes(word, from) >= 0 && compareBytes(word, to) <= 0);
+        const cut = (text: string, length: number) => [...text].slice(0, length).join('');
+        const holds = (bound: string, sign: number) => {
+          const length = Math.min([...bound].length, [...word].length);
+          return sign * compareBytes(cut(word, length), cut(bound, length)) >= 0;
+        };
+        const loaded = strict.length > 0 ? strict : chunks.filter(([from, to]) => holds(from, 1) && holds(to, -1));
+        expect(loaded.map((chunk) => chunk[2]), word).toContain(hash);
+      }
+    }
+  });
+
+  it('names chunk bounds by the shortest distinguishing prefixes', () => {
+    expect(boundPrefixes('01c01l', '01cgl3')).toEqual(['01c0', '01cg']);
+    expect(boundPrefixes('abc', 'abd')).toEqual(['abc', 'abd']);
+  });
+});
