@@ -56,8 +56,9 @@ export function pagefindRecord(folder: Folder, record: SearchRecord): CustomReco
 
 /** A record's value for one of the sorts pagefindRecord gives it (the shard merge orders pages by it). */
 export function recordSortValue(record: SearchRecord, sort: string): string {
-  if (sort !== 'date') throw new Error(`the search records have no sort ${sort}`);
-  return record.date;
+  if (sort === 'date') return record.date;
+  if (sort === 'published') return record.published;
+  throw new Error(`the search records have no sort ${sort}`);
 }
 
 /**
