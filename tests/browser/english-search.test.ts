@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** The words of a text as this test reads them: runs of Latin letters of the oracle's folding. */
-const wordsOf = (text: string) => oracleFold(text).match(/\p{Script=Latin}+/gu) ?? [];
+const wordsOf = (text: string): string[] => oracleFold(text).match(/\p{Script=Latin}+/gu) ?? [];
 
 /** The documented English rule, from the stemmer itself: a printed word the query word starts, or whose stem its stem starts. */
 const wordMatches = (query: string, word: string) => word.startsWith(query) || stemmer(word).startsWith(stemmer(query));
