@@ -1,12 +1,13 @@
 /**
  * The candidate run: one search in progress. The index names candidate meetings, in its order;
  * the run loads them a batch at a time, checks every part of each (header fields, agenda items)
- * literally against its folded text, and keeps the confirmed parts as hits, ranked, a page at a
- * time. Pure: no DOM, no Pagefind; the page gives it the candidates and a Folder.
+ * against its folded text by the query's matcher (matching.ts), and keeps the confirmed parts as
+ * hits, ranked, a page at a time. Pure: no DOM, no Pagefind; the page gives it the candidates and a Folder.
  */
 import type { SearchPart, SearchRecord } from '../schemas/search-record';
 import { countIn } from './excerpts';
 import type { Folder } from './folding';
+import { asMatcher, type QueryMatcher } from './matching';
 import { SORT_ORDER, type VerifiedHit } from './ranking';
 import { partPassesFilters, type SearchState } from './state';
 
@@ -40,6 +41,8 @@ export interface Run {
   state: SearchState;
   /** The folded query. */
   folded: string;
+  /** How the query is matched (a plain folded query: as a substring). */
+  matcher: QueryMatcher;
   candidates: readonly Candidate[];
   /** Next candidate to check. */
   next: number;
@@ -49,9 +52,10 @@ export interface Run {
   filterCounts: FilterCounts;
 }
 
-/** A run before anything is checked. */
-export function startRun(state: SearchState, folded: string, candidates: readonly Candidate[], filterCounts: FilterCounts = {}): Run {
-  return { state, folded, candidates, next: 0, hits: [], shown: 0, filterCounts };
+/** A run before anything is checked; a string query is a folded query matched as a substring. */
+export function startRun(state: SearchState, query: string | QueryMatcher, candidates: readonly Candidate[], filterCounts: FilterCounts = {}): Run {
+  const matcher = asMatcher(query);
+  return { state, folded: matcher.folded, matcher, candidates, next: 0, hits: [], shown: 0, filterCounts };
 }
 
 /**
@@ -69,7 +73,7 @@ export async function showNextPage(run: Run, folder: Folder): Promise<void> {
     for (const meeting of meetings) folder.learn(meeting.simplified);
     // Only the texts are folded; filter values (department names) are compared as they are.
     if (meetings.some((meeting) => folder.needsDictionary(meeting.title) || meeting.parts.some((part) => folder.needsDictionary(part.text)))) await folder.loadDictionary();
-    const confirmed = meetings.flatMap((meeting, offset) => verify(folder, meeting, run.folded, run.state.filters, start + offset));
+    const confirmed = meetings.flatMap((meeting, offset) => verify(folder, meeting, run.matcher, run.state.filters, start + offset));
     confirmed.sort(SORT_ORDER[run.state.sort]);
     run.hits.push(...confirmed);
   }
@@ -77,17 +81,18 @@ export async function showNextPage(run: Run, folder: Folder): Promise<void> {
 }
 
 /**
- * The confirmed hits of one candidate meeting: each of its parts whose text contains the folded
- * query and which passes the chosen item filters. `order` is the meeting's place among the candidates.
+ * The confirmed hits of one candidate meeting: each of its parts whose text the query matches
+ * and which passes the chosen item filters. `order` is the meeting's place among the candidates.
  */
-export function verify(folder: Folder, meeting: Meeting, folded: string, filters: SearchState['filters'], order: number): VerifiedHit[] {
+export function verify(folder: Folder, meeting: Meeting, query: string | QueryMatcher, filters: SearchState['filters'], order: number): VerifiedHit[] {
+  const matcher = asMatcher(query);
   return meeting.parts.flatMap((part: SearchPart) => {
     if (!partPassesFilters(part.filters, filters)) return [];
-    const count = countIn(folder, part.text, folded);
+    const count = countIn(folder, part.text, matcher);
     if (count === 0) return [];
     const title = part.id ? (part.text.split('\n', 1)[0] as string) : meeting.title;
     const url = part.id ? `${meeting.url}#${part.id}` : meeting.url;
-    return [{ url, title, text: part.text, date: meeting.date, published: meeting.published, dateText: meeting.dateText, meetingUrl: meeting.url, meetingTitle: meeting.title, order, count, titleCount: countIn(folder, title, folded) }];
+    return [{ url, title, text: part.text, date: meeting.date, published: meeting.published, dateText: meeting.dateText, meetingUrl: meeting.url, meetingTitle: meeting.title, order, count, titleCount: countIn(folder, title, matcher) }];
   });
 }
 

@@ -1,22 +1,18 @@
 /**
- * Matching and excerpts: where a folded query occurs in a text, and the piece of the original text
- * shown around it with every match marked. Excerpts are cut from the text as printed (spaces,
- * traditional characters and full-width forms as they are), through the folded text's map back to
- * the original.
+ * Counts and excerpts: how often a query matches a text, and the piece of the original text shown
+ * around the first match with every match marked. Where a query matches is the matcher's rule
+ * (matching.ts; a plain string is an exact substring). Excerpts are cut from the text as printed
+ * (spaces, traditional characters and full-width forms as they are), through the folded text's map
+ * back to the original.
  */
 import type { Folder } from './folding';
+import { asMatcher, type QueryMatcher } from './matching';
 
-/** Start indexes (in the folded text) of every occurrence of the folded query, overlapping ones included. */
-export function occurrences(folded: string, query: string): number[] {
-  const found: number[] = [];
-  if (!query) return found;
-  for (let at = folded.indexOf(query); at !== -1; at = folded.indexOf(query, at + 1)) found.push(at);
-  return found;
-}
+export { occurrences } from './matching';
 
-/** How many times a folded query occurs in a text, after folding the text the same way; 0 means no match. */
-export function countIn(folder: Folder, text: string, foldedQuery: string): number {
-  return occurrences(folder.foldedForm(text), foldedQuery).length;
+/** How many times a query matches a text, after folding the text; 0 means no match. */
+export function countIn(folder: Folder, text: string, query: string | QueryMatcher): number {
+  return asMatcher(query).ranges(folder.foldedForm(text)).length;
 }
 
 /** One piece of an excerpt: original text, marked when it is part of a match. */
@@ -29,11 +25,11 @@ export interface ExcerptPart {
  * A short piece of the original text around the first match, with every match inside it marked.
  * Built from the original text, never from index terms. Empty when the text does not contain the query.
  */
-export function excerpt(folder: Folder, text: string, query: string, context = 40): ExcerptPart[] {
+export function excerpt(folder: Folder, text: string, query: string | QueryMatcher, context = 40): ExcerptPart[] {
   const { folded, start, end } = folder.fold(text);
-  const starts = occurrences(folded, query);
-  if (starts.length === 0) return [];
-  const ranges = mergeRanges(starts.map((at) => [start[at] as number, end[at + query.length - 1] as number]));
+  const matches = asMatcher(query).ranges(folded);
+  if (matches.length === 0) return [];
+  const ranges = mergeRanges(matches.map(([from, to]) => [start[from] as number, end[to - 1] as number]));
   const [firstStart, firstEnd] = ranges[0] as [number, number];
   const from = Math.max(text.lastIndexOf('\n', firstStart - 1) + 1, firstStart - context);
   const lineEnd = text.indexOf('\n', firstEnd);

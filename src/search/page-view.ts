@@ -8,6 +8,7 @@ import { runProgress, type Run } from './candidate-run';
 import { excerpt, type ExcerptPart } from './excerpts';
 import { SEARCH_FILTER_KEYS } from './filter-keys';
 import type { Folder } from './folding';
+import type { QueryMatcher } from './matching';
 import { groupByMeeting, type VerifiedHit } from './ranking';
 import { filterLabelKey, type SearchStrings } from './strings';
 
@@ -70,7 +71,7 @@ export class SearchView {
     const { strings, parts } = this;
     const progress = runProgress(run);
     this.renderControls(run, onClear);
-    parts.list.replaceChildren(...groupByMeeting(run.hits.slice(0, run.shown)).map((hits) => this.renderGroup(hits, run.folded)));
+    parts.list.replaceChildren(...groupByMeeting(run.hits.slice(0, run.shown)).map((hits) => this.renderGroup(hits, run.matcher)));
     parts.more.hidden = progress.exhausted;
     parts.empty.hidden = run.hits.length > 0 || !progress.checkedAll;
     Object.assign(parts.root.dataset, { total: String(run.hits.length), shown: String(run.shown), checked: String(run.next), exhausted: String(progress.exhausted) });
@@ -103,7 +104,7 @@ export class SearchView {
     return found;
   }
 
-  private renderGroup(hits: VerifiedHit[], folded: string): HTMLElement {
+  private renderGroup(hits: VerifiedHit[], matcher: QueryMatcher): HTMLElement {
     const first = hits[0] as VerifiedHit;
     const group = this.fromTemplate<HTMLElement>('search-group-template');
     const link = this.slot<HTMLAnchorElement>(group, '.search-group-link');
@@ -114,18 +115,18 @@ export class SearchView {
     date.dateTime = first.date;
     date.textContent = first.dateText;
     this.slot(group, '.search-group-date').replaceWith(date);
-    this.slot(group, '.search-hits').append(...hits.map((hit) => this.renderHit(hit, folded)));
+    this.slot(group, '.search-hits').append(...hits.map((hit) => this.renderHit(hit, matcher)));
     return group;
   }
 
-  private renderHit(hit: VerifiedHit, folded: string): HTMLElement {
+  private renderHit(hit: VerifiedHit, matcher: QueryMatcher): HTMLElement {
     const item = this.fromTemplate<HTMLElement>('search-hit-template');
     const link = this.slot<HTMLAnchorElement>(item, '.search-hit-link');
     link.href = hit.url;
-    link.append(...this.marked(excerpt(this.folder, hit.title, folded, 200), hit.title));
+    link.append(...this.marked(excerpt(this.folder, hit.title, matcher, 200), hit.title));
     const body = hit.text.startsWith(`${hit.title}\n`) ? hit.text.slice(hit.title.length + 1) : hit.text;
     const fallback = body.length > EXCERPT_FALLBACK ? `${body.slice(0, EXCERPT_FALLBACK)}…` : body;
-    this.slot(item, '.search-excerpt').append(...this.marked(excerpt(this.folder, body, folded), fallback));
+    this.slot(item, '.search-excerpt').append(...this.marked(excerpt(this.folder, body, matcher), fallback));
     return item;
   }
 

@@ -8,6 +8,7 @@ import type { SearchFilterKey } from '../schemas/search-record';
 import { showNextPage, startRun, type Run } from './candidate-run';
 import { SEARCH_FILTER_KEYS } from './filter-keys';
 import { createFolder, isSearchable, type Folder } from './folding';
+import { queryMatcher, searchStrategyOf, type SearchStrategy } from './matching';
 import { openSearchIndex, type SearchIndex } from './pagefind-adapter';
 import { SearchView } from './page-view';
 import { readSearchState, searchSortOf, searchStateParams, toggleFilter, type SearchState } from './state';
@@ -26,6 +27,8 @@ class SearchPage {
   private readonly folder: Folder = createFolder();
   private readonly view: SearchView;
   private readonly strings: SearchStrings;
+  /** How queries match, from the page's language: the one place the rule is chosen. */
+  private readonly strategy: SearchStrategy;
   private index: Promise<SearchIndex> | null = null;
   private loadingMore = false;
   private run: Run | null = null;
@@ -38,6 +41,7 @@ class SearchPage {
   ) {
     this.strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
     this.view = new SearchView(SearchView.partsOf(root), this.strings, this.folder, doc.documentElement.lang);
+    this.strategy = searchStrategyOf(doc.documentElement.lang);
     const { more, controls } = this.view.parts;
     more.addEventListener('click', () => void this.showMore());
     controls.addEventListener('change', (event) => this.onControlChange(event));
@@ -60,17 +64,18 @@ class SearchPage {
     this.view.setStatus(strings.searchLoading, 'loading');
     delete this.root.dataset['filters'];
     try {
+      const matcher = queryMatcher(this.strategy, folded);
       const index = await this.openIndex();
-      const found = await index.search(folded, state);
+      const found = await index.search(matcher.lookup, state);
       if (generation !== this.generation || !found) return;
-      const run = startRun(state, folded, found.candidates, found.filterCounts);
+      const run = startRun(state, matcher, found.candidates, found.filterCounts);
       await showNextPage(run, this.folder);
       if (generation !== this.generation) return;
       this.run = run;
       this.render(run, 0);
       performance.mark('gongkai:search-results');
       // Filter counts need every filter chunk of the index: fetched once the first results are on screen.
-      const counts = await index.filterCounts(folded, state);
+      const counts = await index.filterCounts(matcher.lookup, state);
       if (generation !== this.generation || !counts) return;
       run.filterCounts = counts;
       this.view.renderControls(run, this.clearFilters(run));
