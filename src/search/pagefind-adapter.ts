@@ -46,8 +46,9 @@ export function pagefindRecord(folder: Folder, record: SearchRecord): CustomReco
       record.parts.filter((part) => !part.id).map((part) => part.text).join('\n'),
     ),
     language: SEARCH_INDEX_LANGUAGE,
-    // The record's traditional characters with their simplified forms, so the browser checks it without the dictionary.
-    meta: { title: record.title, date: record.date, published: record.published, dateText: record.dateText, parts: JSON.stringify(record.parts), ...(pairs ? { simplified: pairs } : {}) },
+    // The record's traditional characters with their simplified forms, so the browser checks it without the dictionary;
+    // every record has the field, empty when it needs none, so every index shard has the same metadata fields.
+    meta: { title: record.title, date: record.date, published: record.published, dateText: record.dateText, parts: JSON.stringify(record.parts), simplified: pairs ?? '' },
     filters: record.filters,
     // Every record has both keys: Pagefind drops records without the key from sorted results.
     sort: { date: record.date, published: record.published },

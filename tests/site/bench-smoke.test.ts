@@ -62,7 +62,7 @@ describe('npm run bench at a smoke size', () => {
 
   it('built the generated corpus without a warning or an error: every document has its 发布日期 and a 索引号 of the configured form', () => {
     const ours = results.sizes[0]?.cold[0]?.ours;
-    expect(ours?.log.some((line) => /content is valid: 200 minutes files/u.test(line.text))).toBe(true);
+    expect(ours?.log.some((line) => /内容有效：200 份纪要/u.test(line.text))).toBe(true);
     expect(ours?.warnings).toBe(0);
     expect(ours?.errors).toBe(0);
   });
