@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { documentKinds } from './document-kind';
 import { isoDaySchema, schemaRefSchema, siteLinkSchema } from './data-common';
 
 /** One public minutes document in the catalogue: what it is, when, and where its page and full data are. */
@@ -10,7 +11,7 @@ export const catalogueEntrySchema = z.strictObject({
   /** 索引号, when assigned. */
   indexNumber: z.string().min(1).optional(),
   /** 纪要 or 会议报道 (a meeting report, which may have no 文种, 文号 or 成文日期). */
-  documentKind: z.enum(['纪要', '会议报道']),
+  documentKind: documentKinds,
   /** 发文机关. */
   issuer: z.string().min(1),
   /** 文种 (every 纪要 has one). */

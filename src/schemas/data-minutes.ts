@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { agendaKindSchema, ordinalSchema } from './agenda-item';
+import { documentKinds } from './document-kind';
 import { isoDaySchema, schemaRefSchema, siteLinkSchema } from './data-common';
 
 /** One agenda item with its decisions as plain text. */
@@ -37,7 +38,7 @@ const anyMinutesData = z
     /** 索引号, when assigned. */
     indexNumber: z.string().min(1).optional(),
     /** 纪要 or 会议报道 (a meeting report, which may have no 文种, 文号, office, 成文日期 or 整理 line). */
-    documentKind: z.enum(['纪要', '会议报道']),
+    documentKind: documentKinds,
     /** 发文机关. */
     issuer: z.string().min(1),
     /** 文种 (every 纪要 has one). */

@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
 
+/** The kinds a document may be, as the content and the data files write them. */
+export const documentKinds = z.enum(['纪要', '会议报道']);
+
 /**
  * What kind of document a minutes file holds: a 纪要 (the formal minutes, with 文号, 整理 and closing
  * lines and 一、 headings; the default) or a 会议报道 (the news-style account of a meeting many
  * governments publish instead of, or beside, a 纪要). A report prints no 文号, 文种, 印发机关,
  * 成文日期, 整理 or 出席 lines and no 一、 headings: its agenda items are its 审议/听取/研究 sentences.
  */
-export const documentKindSchema = z
-  .enum(['纪要', '会议报道'])
+export const documentKindSchema = documentKinds
   .default('纪要')
   .describe('文书类别：纪要（正式会议纪要，默认）或 会议报道（新闻式会议报道，可以没有文号、文种、印发机关、成文日期、整理、出席和“一、”标题）');
 
