@@ -1,7 +1,7 @@
 import { originalFile } from './attachments';
 import type { MinutesEntry } from './minutes';
 import { dataLinks, minutesDataBody } from './open-data';
-import { site, ui, url } from './site';
+import { format, ui, url } from './site';
 import { minutesPlainText } from '../utils/minutes-text';
 
 /** One file a reader can download from a minutes page (检索、查阅、下载: 政府信息公开条例 Art. 24). */
@@ -16,7 +16,7 @@ export interface Download {
 /** The document as plain text, and the address it is published at (below the page, named after the document). */
 export function plainTextOf(entry: MinutesEntry): { text: string; href: string; name: string } {
   const name = `${entry.id}.txt`;
-  return { text: minutesPlainText(entry.data, entry.rendered?.html ?? '', ui, site.lang), href: `${url('minutes', entry.id)}${encodeURIComponent(name)}`, name };
+  return { text: minutesPlainText(entry.data, entry.rendered?.html ?? '', ui, format), href: `${url('minutes', entry.id)}${encodeURIComponent(name)}`, name };
 }
 
 /** What a minutes page offers for download, in order: the original when attached, the plain text, the data record. */

@@ -1,5 +1,5 @@
 import { locales } from '../locales';
-import { dayFormatter } from '../utils/dates';
+import { localeFormat } from '../utils/locale-format';
 import { sitePath } from '../utils/paths';
 import { contentDir, searchBundle, site } from 'virtual:gongkai/config';
 
@@ -9,8 +9,11 @@ export { contentDir, searchBundle, site };
 /** The site's optional pages that are on (site.json `features`). */
 export const features = site.features;
 
-/** A calendar day as the site's readers write it, e.g. 2023年4月10日 (one formatter for the whole build). */
-export const formatDay = dayFormatter(site.lang);
+/** Days, numbers, plural forms and file sizes in the site's language, with one set of Intl objects for the whole build. */
+export const format = localeFormat(site.lang);
+
+/** A calendar day as the site's readers write it, e.g. 2023年4月10日. */
+export const formatDay = format.day;
 
 /** Interface strings in the site's language. */
 export const ui = locales[site.lang];

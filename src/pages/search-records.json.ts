@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getPublishedMinutes, getTopics } from '../data/minutes';
-import { site, ui, url } from '../data/site';
+import { format, ui, url } from '../data/site';
 import { searchRecord } from '../search/records';
 import { minutesPageTitle } from '../utils/minutes';
 
@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
       html: entry.rendered?.html ?? '',
       topicNames,
       ui,
-      lang: site.lang,
+      lang: format,
     }),
   );
   return new Response(JSON.stringify(records));

@@ -6,6 +6,7 @@ import type { SearchRecord } from '../schemas/search-record';
 import { agendaItemId } from '../utils/agenda';
 import { agendaNodeSections } from '../utils/agenda-sections';
 import { formatDate, isoDate, yearOf } from '../utils/dates';
+import { formatOf, type LocaleFormat } from '../utils/locale-format';
 import type { MinutesDoc } from '../utils/minutes';
 import { documentTitle, documentTypeLabel, isMeetingReport } from '../utils/minutes';
 import { fillTemplate, joinWords } from '../utils/text';
@@ -51,8 +52,8 @@ export interface RecordContext {
   topicNames: ReadonlyMap<string, string>;
   /** The interface strings the page prints around the fields (labels, separators, brackets). */
   ui: PrintedStrings;
-  /** The site's language, in which dates are printed. */
-  lang: string;
+  /** The site's language, in which dates are printed (its LocaleFormat when building many records). */
+  lang: string | LocaleFormat;
 }
 
 /** The interface strings a minutes page prints in its header and closing blocks. */
@@ -69,7 +70,8 @@ export type PrintedStrings = Pick<
  * Interface labels the page shows beside values (主持人, 附件) are not part of it; nor is the
  * disclosure catalogue (发布机构, 主题分类, 公开属性), which search offers as filters.
  */
-export function printedHeaderLines(data: Minutes, title: string, opening: string | undefined, ui: PrintedStrings, lang: string): string[] {
+export function printedHeaderLines(data: Minutes, title: string, opening: string | undefined, ui: PrintedStrings, lang: string | LocaleFormat): string[] {
+  const format = formatOf(lang);
   const { meeting, attendance, compiled, disclosure } = data;
   const { listSeparator, groupSeparator, sentenceEnd, labelSeparator, bracketOpen, bracketClose } = ui;
   const labelled = (label: string, text: string) => `${label}${labelSeparator}${text}${sentenceEnd}`;
@@ -82,7 +84,7 @@ export function printedHeaderLines(data: Minutes, title: string, opening: string
     data.issuer,
     documentTypeLabel(data),
     meeting.name,
-    joinWords(formatDate(meeting.date, lang), meeting.timeOfDay),
+    joinWords(format.day(meeting.date), meeting.timeOfDay),
     meeting.place,
     joinWords(meeting.chair.title, meeting.chair.name),
     opening,
@@ -90,12 +92,12 @@ export function printedHeaderLines(data: Minutes, title: string, opening: string
     absent.length > 0 ? labelled(ui.absent, absent.map(({ name, reason }) => (reason ? `${name}${bracketOpen}${reason}${bracketClose}` : name)).join(listSeparator)) : undefined,
     observers.length > 0 ? labelled(ui.observers, observers.map((group) => joinWords(group.organisation, group.people.join(listSeparator))).join(groupSeparator)) : undefined,
     others.length > 0 ? `${others.join(listSeparator)}${sentenceEnd}` : undefined,
-    compiled ? `${fillTemplate(ui.compiledBy, { by: compiled.by })} ${formatDate(compiled.date, lang)}` : undefined,
+    compiled ? `${fillTemplate(ui.compiledBy, { by: compiled.by })} ${format.day(compiled.date)}` : undefined,
     disclosure.release ? `${bracketOpen}${disclosure.release}${bracketClose}` : undefined,
     data.recipients.length > 0 ? labelled(ui.recipients, data.recipients.join(groupSeparator)) : undefined,
     data.copies.length > 0 ? labelled(ui.copies, data.copies.join(groupSeparator)) : undefined,
     ...data.attachments.map((attachment) => attachment.title),
-    ...data.revisions.map((revision) => `${formatDate(revision.date, lang)}${labelSeparator}${revision.note}`),
+    ...data.revisions.map((revision) => `${format.day(revision.date)}${labelSeparator}${revision.note}`),
   ].filter((line): line is string => Boolean(line));
 }
 

@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Minutes } from '../schemas/minutes';
 import type { UiStrings } from '../schemas/locale';
-import { formatDate } from './dates';
+import { formatOf, type LocaleFormat } from './locale-format';
 import { documentTitle, documentTypeLabel, isMeetingReport, minutesPageTitle } from './minutes';
 import { fillTemplate } from './text';
 
@@ -12,9 +12,9 @@ import { fillTemplate } from './text';
  * line with blank lines between blocks. The body comes from the same rendered HTML the page
  * shows, read the way a browser's innerText reads it.
  */
-export function minutesPlainText(data: Minutes, bodyHtml: string, ui: UiStrings, lang: string): string {
+export function minutesPlainText(data: Minutes, bodyHtml: string, ui: UiStrings, lang: string | LocaleFormat): string {
   const { labelSeparator: colon, listSeparator: list, groupSeparator: group, sentenceEnd: end } = ui;
-  const day = (date: Date) => formatDate(date, lang);
+  const { day } = formatOf(lang);
   const field = (label: string, value: string | undefined) => (value === undefined ? [] : [`${label}${colon}${value}`]);
   const { present, absent, observers, others } = data.attendance;
   const blocks: string[][] = [

@@ -1,22 +1,24 @@
 import type { Counted, PluralTemplate, Template } from '../schemas/message';
+import { formatOf, type LocaleFormat } from './locale-format';
 
 /** Replaces {name} placeholders in a UI string; the values' names are checked against the string's type. */
 export function fillTemplate<P extends string>(template: Template<P>, values: Record<P, string | number>): string;
 /** The same for a counted string, whose plural form for {count} is chosen by the rules of `lang` (1 meeting, 2 meetings). */
-export function fillTemplate<P extends string>(template: Counted<P>, values: Record<P | 'count', string | number>, lang: string): string;
-export function fillTemplate(template: string | PluralTemplate<string>, values: Record<string, string | number>, lang?: string): string {
-  const text = typeof template === 'string' ? template : pluralForm(template, Number(values['count']), lang ?? 'en');
+export function fillTemplate<P extends string>(template: Counted<P>, values: Record<P | 'count', string | number>, lang: string | LocaleFormat): string;
+export function fillTemplate(template: string | PluralTemplate<string>, values: Record<string, string | number>, lang?: string | LocaleFormat): string {
+  const format = lang === undefined ? undefined : formatOf(lang);
+  const text = typeof template === 'string' ? template : pluralForm(template, Number(values['count']), format ?? formatOf('en'));
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`missing value for {${name}} in "${text}"`);
     // The count of a counted string is written as the language writes numbers (1,234); other values as given.
-    return name === 'count' && lang && typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : String(value);
+    return name === 'count' && format && typeof value === 'number' ? format.number(value) : String(value);
   });
 }
 
-/** The form of a counted string for `count` in `lang`; `other` when the language's form is not given. */
-function pluralForm(forms: PluralTemplate<string>, count: number, lang: string): string {
-  return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+/** The form of a counted string for `count` in a language; `other` when the language's form is not given. */
+function pluralForm(forms: PluralTemplate<string>, count: number, format: LocaleFormat): string {
+  return forms[format.plural(count)] ?? forms.other;
 }
 
 /**
@@ -33,13 +35,6 @@ export function joinWords(before: string, after: string | undefined): string {
 }
 
 /** A file size for readers, e.g. 1.2 KB; bytes below 1 KB are counted exactly. */
-export function formatFileSize(bytes: number, lang: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+export function formatFileSize(bytes: number, lang: string | LocaleFormat): string {
+  return formatOf(lang).fileSize(bytes);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import { agendaItemId, ordinalValue, parseAgendaHeading } from '../../src/utils/agenda';
-import { dayFormatter, formatDate, isoDate, yearOf } from '../../src/utils/dates';
+import { formatDate, isoDate, yearOf } from '../../src/utils/dates';
+import { localeFormat } from '../../src/utils/locale-format';
 import { agendaItemsByTopic, agendaItemsOnTopic, compareNewestFirst, documentTitle, groupByYear, type MinutesDoc } from '../../src/utils/minutes';
 import { sitePath } from '../../src/utils/paths';
 import { isPublic } from '../../src/utils/publication';
@@ -16,7 +17,7 @@ describe('dates', () => {
   });
 
   it('formats with one formatter per language the same as formatDate', () => {
-    const formatDay = dayFormatter('zh-CN');
+    const formatDay = localeFormat('zh-CN').day;
     expect(formatDay(day)).toBe('2023年4月10日');
     expect(formatDay(new Date('1999-12-31T00:00:00Z'))).toBe(formatDate(new Date('1999-12-31T00:00:00Z'), 'zh-CN'));
   });
