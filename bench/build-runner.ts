@@ -14,9 +14,9 @@ import { runSampled, type TimedLine } from './tree-sampler';
 export interface BuildPhases {
   /** Start to content synced: npm, Astro's start, content validation, content sync. */
   startupAndSyncMs: number;
-  /** Content synced to the start of the search index: bundling and rendering every page. */
+  /** Content synced to the pages written: bundling and rendering every page (the search index runs beside them). */
   pagesMs: number;
-  /** The search index integration, start to end. */
+  /** From the pages written to the index written: what is left of the index (its shards, the merge). */
   indexMs: number;
   /** After the index: the remaining checks and the output swap, to the process's exit. */
   finishMs: number;
@@ -24,7 +24,7 @@ export interface BuildPhases {
 
 export interface OurBuild {
   wallMs: number;
-  /** Start to the start of the index: everything but the search index and what follows it. */
+  /** Start to the pages written: everything but what is left of the search index and what follows it. */
   buildMs: number;
   indexMs: number;
   phases: BuildPhases;
@@ -49,7 +49,8 @@ const LOG_LINES_KEPT = 100;
 /** Log lines that mark the phases; a build whose log lacks one fails the run with its name. */
 const MARKERS = {
   synced: /\[content\] Synced content/u,
-  indexStart: /\[gongkai:pagefind-index\] indexing /u,
+  // The index starts with the build and runs beside the pages; this line says the pages are written.
+  indexStart: /\[gongkai:pagefind-index\] pages written/u,
   indexEnd: /\[gongkai:pagefind-index\] indexed /u,
 } as const;
 

@@ -6,7 +6,9 @@ import { minutesSchema } from './schemas/minutes';
 import { organisationSchema } from './schemas/organisation';
 import { personSchema } from './schemas/person';
 import { topicSchema } from './schemas/topic';
-import { contentDir } from 'virtual:gongkai/config';
+import { contentDir, searchRecordsFile } from 'virtual:gongkai/config';
+import { format, ui, url } from './data/site';
+import { withSearchRecords } from './search/records-loader';
 
 /** A list file the content folder may leave out: without it the collection is empty and nothing is logged. */
 function optionalFile(path: string): Loader {
@@ -16,7 +18,12 @@ function optionalFile(path: string): Loader {
 export const collections = {
   minutes: defineCollection({
     // The permalink is the file name alone, so editors may sort files into folders (by year, say) freely.
-    loader: glob({ pattern: '**/*.md', base: `${contentDir}/minutes`, generateId: ({ entry }) => basename(entry, '.md') }),
+    // The search records are written as soon as the minutes are synced, so the index runs beside the pages.
+    loader: withSearchRecords(glob({ pattern: '**/*.md', base: `${contentDir}/minutes`, generateId: ({ entry }) => basename(entry, '.md') }), {
+      recordsFile: searchRecordsFile,
+      contentDir,
+      context: { ui, format, minutesUrl: (id) => url('minutes', id) },
+    }),
     schema: minutesSchema,
   }),
   topics: defineCollection({

@@ -9,6 +9,11 @@ export interface GongkaiConfig {
   contentDir: string;
   /** Folder of the search bundle inside the built site, e.g. pagefind. */
   searchBundle: string;
+  /**
+   * Where the content sync writes the search records of a build (absolute), for the index to start
+   * on while the pages render; null under `astro dev`, which indexes nothing.
+   */
+  searchRecordsFile: string | null;
 }
 
 /** The module pages, components and the content configuration import the configuration from (typed in virtual-modules.d.ts). */

@@ -6,4 +6,6 @@ declare module 'virtual:gongkai/config' {
   export const contentDir: string;
   /** Folder of the search bundle inside the built site, e.g. pagefind. */
   export const searchBundle: string;
+  /** Where the content sync writes a build's search records; null under `astro dev`. */
+  export const searchRecordsFile: string | null;
 }

@@ -46,14 +46,14 @@ export function assertPartOrder(names: readonly string[]): void {
 
 /** The integrations one build of `config` into `outDir` consists of, in their required order (checked). */
 export function gongkaiParts(config: GongkaiConfig, outDir: string, build: { searchShardSize?: number | undefined } = {}): AstroIntegration[] {
-  const { site, contentDir, searchBundle } = config;
+  const { site, contentDir, searchBundle, searchRecordsFile } = config;
   const parts = [
     // Given the output folder, the build compares with the catalogue the previous build left there.
     contentValidation({ contentDir, site, outDir }),
     // Active only under `astro dev`: re-validation while editing, and the last build's search index.
     devServer({ contentDir, site, siteDir: outDir, bundleDir: searchBundle }),
     ...(site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
-    pagefindIndex({ bundleDir: searchBundle, ...(build.searchShardSize ? { shardSize: build.searchShardSize } : {}) }),
+    pagefindIndex({ bundleDir: searchBundle, recordsFile: searchRecordsFile, ...(build.searchShardSize ? { shardSize: build.searchShardSize } : {}) }),
     securityHeaders(),
     elderModePages(),
     publicationCount({

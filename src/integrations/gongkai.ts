@@ -29,15 +29,17 @@ export function gongkai(options: GongkaiOptions = {}): AstroIntegration {
   return {
     name: 'gongkai',
     hooks: {
-      'astro:config:setup': ({ config: astroConfig, updateConfig, injectRoute }) => {
-        const config: GongkaiConfig = { site: loadSiteConfig(contentDir), contentDir, searchBundle };
+      'astro:config:setup': ({ command, config: astroConfig, updateConfig, injectRoute }) => {
+        const cacheDir = new URL(`${cacheDirFor(contentDir)}/`, astroConfig.root);
+        const searchRecordsFile = command === 'build' ? fileURLToPath(new URL('search-records.json', cacheDir)) : null;
+        const config: GongkaiConfig = { site: loadSiteConfig(contentDir), contentDir, searchBundle, searchRecordsFile };
         for (const route of featureRoutes(config.site.features)) injectRoute(route);
         // Astro runs integrations added here right after this one, in this order.
         updateConfig({
           ...(config.site.site ? { site: config.site.site } : {}),
           base: config.site.base,
           // Resolved against the root here: Astro resolves only the folders written in astro.config.mjs.
-          cacheDir: new URL(`${cacheDirFor(contentDir)}/`, astroConfig.root),
+          cacheDir,
           integrations: gongkaiParts(config, fileURLToPath(astroConfig.outDir), { searchShardSize }),
           vite: { plugins: [virtualConfigPlugin(config)] },
         });

@@ -1,20 +1,16 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
-import * as pagefind from 'pagefind';
 import { searchRecordSchema, type SearchRecord } from '../schemas/search-record';
-import { ConverterFactory } from 'opencc-js/core';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import { createFolder, type Folder } from '../search/folding';
+import { entrySchema, type ShardJob } from '../search/index-shard';
+import { indexShards } from '../search/index-shards';
 import { SEARCH_INDEX_LANGUAGE } from '../search/index-terms';
-import { INDEX_CHUNK_SIZE, checkPagefindVersion, pagefindRecord, recordSortValue, setIndexEnvironment, withIndexPreloads, withoutIndexedContent, withPromptStart } from '../search/pagefind-adapter';
+import { INDEX_CHUNK_SIZE, recordSortValue, setIndexEnvironment, withIndexPreloads, withoutIndexedContent, withPromptStart } from '../search/pagefind-adapter';
 import { mergeBundles } from '../search/pagefind-merge';
 import { decodePagefindFile, encodePagefindFile } from '../utils/pagefind-fragments';
-
-/** Records sent to Pagefind at once. */
-const ADD_BATCH = 200;
 
 /** Fragment files rewritten at once. */
 const FILE_BATCH = 200;
@@ -22,12 +18,14 @@ const FILE_BATCH = 200;
 export interface PagefindIndexOptions {
   /** Folder inside the site that receives the index (gongkai()'s `searchBundle`; the search page reads the same). */
   bundleDir: string;
-  /** The build-only file (written by src/pages/search-records.json.ts) that lists every search record. */
-  recordsFile?: string;
+  /** The build-only file the content sync writes every search record to (src/search/records-loader.ts); null under `astro dev`. */
+  recordsFile: string | null;
   /** The search page's file inside the site, completed with preloads of the index's entry and metadata files. */
   searchPage?: string;
   /** Most records one Pagefind process indexes; the shards are merged into one index (src/search/pagefind-merge.ts). */
   shardSize?: number;
+  /** Shards indexed at once, each in a worker thread with its own Pagefind process; default: the machine's cores. */
+  indexWorkers?: number;
 }
 
 /**
@@ -35,9 +33,6 @@ export interface PagefindIndexOptions {
  * 0.6 GB whatever the archive's size.
  */
 const DEFAULT_SHARD_SIZE = 500;
-
-/** The part of pagefind-entry.json that names each language's index. */
-const entrySchema = z.object({ version: z.string(), languages: z.record(z.string(), z.object({ hash: z.string().regex(/^[\w-]+$/) })) });
 
 /** Rewrites every fragment file of the index without the indexed content (see src/search/pagefind-adapter.ts). */
 async function emptyIndexedContent(fragmentDir: string): Promise<void> {
@@ -52,69 +47,63 @@ async function emptyIndexedContent(fragmentDir: string): Promise<void> {
   }
 }
 
-/**
- * Indexes one shard of records in a Pagefind process of its own and ends the process, so the
- * binary's memory (it keeps every record until it writes) holds one shard at a time. The version
- * is checked before the merge reads the shard's files.
- */
-async function indexShard(records: readonly SearchRecord[], folder: Folder, outputPath: string): Promise<void> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`cannot create the search index: ${errors.join('; ')}`);
-    // Records go to Pagefind's service a batch at a time: one round trip each would dominate large sites.
-    for (let start = 0; start < records.length; start += ADD_BATCH) {
-      const batch = records.slice(start, start + ADD_BATCH);
-      const added = await Promise.all(batch.map((record) => index.addCustomRecord(pagefindRecord(folder, record))));
-      added.forEach((result, offset) => {
-        if (result.errors.length > 0) throw new Error(`search indexing of ${batch[offset]?.url} failed: ${result.errors.join('; ')}`);
-      });
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`writing the search index failed: ${written.errors.join('; ')}`);
-    // Frees the shard inside the binary before it is stopped, so it never overlaps the next one's.
-    await index.deleteIndex();
-  } finally {
-    await pagefind.close();
-  }
-  const entry = entrySchema.parse(JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')));
-  checkPagefindVersion(entry.version, 'pagefind-entry.json');
+/** An index started at the beginning of the build: its records and the shards being written beside the pages. */
+interface StartedIndex {
+  records: SearchRecord[];
+  shardRoot: string;
+  shardCount: number;
+  /** Settles when every shard is written; its failure is the build's. */
+  shards: Promise<unknown>;
+  /** Puts the environment back once the binaries are started. */
+  restoreEnvironment: () => void;
 }
 
 /**
- * Builds the Pagefind index from the site's search records at the end of `astro build`, so the one
- * build command leaves a searchable site, then deletes the records file. Any error fails the build.
+ * Builds the Pagefind index from the site's search records, so the one build command leaves a
+ * searchable site. The records are written by the content sync (src/search/records-loader.ts);
+ * the shards are indexed from the start of the build, in worker threads beside the pages, and
+ * merged into the site once the pages are written. Any error fails the build.
  */
 export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
-  const { bundleDir } = options;
-  const recordsFile = options.recordsFile ?? 'search-records.json';
+  const { bundleDir, recordsFile } = options;
   const searchPage = options.searchPage ?? 'search/index.html';
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error(`the search index's shard size must be a whole number of at least 1, not ${shardSize}`);
+  const indexWorkers = options.indexWorkers ?? availableParallelism();
+  if (!Number.isInteger(indexWorkers) || indexWorkers < 1) throw new Error(`the search index's workers must be a whole number of at least 1, not ${indexWorkers}`);
   let base = '/';
+  let started: StartedIndex | undefined;
   return {
     name: 'gongkai:pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const recordsPath = join(siteDir, recordsFile);
-        const records = z.array(searchRecordSchema).parse(JSON.parse(await readFile(recordsPath, 'utf8')));
-        await rm(recordsPath);
-        logger.info(`indexing ${records.length} minutes`);
-        const folder = createFolder(ConverterFactory([TSCharacters]));
-        const shardRoot = join(siteDir, `${bundleDir}.shards`);
-        // Read by the Pagefind binary that createIndex starts; restored once the last shard is written.
+      'astro:build:start': async ({ logger }) => {
+        if (recordsFile === null) throw new Error('the search index needs the records file the content sync writes');
+        const records = z.array(searchRecordSchema).parse(JSON.parse(await readFile(recordsFile, 'utf8')));
+        await rm(recordsFile);
+        const shardRoot = await mkdtemp(join(tmpdir(), 'gongkai-index-'));
+        const jobs: ShardJob[] = [];
+        for (let start = 0; start === 0 || start < records.length; start += shardSize) {
+          jobs.push({ records: records.slice(start, start + shardSize), outputPath: join(shardRoot, String(jobs.length)) });
+        }
+        logger.info(`indexing ${records.length} minutes beside the pages (${jobs.length} ${jobs.length === 1 ? 'shard' : 'shards'} of at most ${shardSize})`);
+        // Read by the Pagefind binaries the workers start (a worker copies the environment when made).
         const restoreEnvironment = setIndexEnvironment(process.env);
+        const shards = indexShards(jobs, indexWorkers);
+        // Awaited once the pages are written; until then a failure must not end the process unreported.
+        shards.catch(() => undefined);
+        started = { records, shardRoot, shardCount: jobs.length, shards, restoreEnvironment };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!started) throw new Error('the search index was not started with the build');
+        const { records, shardRoot, shardCount, shards, restoreEnvironment } = started;
+        const siteDir = fileURLToPath(dir);
         try {
-          const shardDirs: string[] = [];
-          for (let start = 0; start === 0 || start < records.length; start += shardSize) {
-            const shardDir = join(shardRoot, String(shardDirs.length));
-            await indexShard(records.slice(start, start + shardSize), folder, shardDir);
-            shardDirs.push(shardDir);
-          }
-          mergeBundles(shardDirs, join(siteDir, bundleDir), {
+          logger.info('pages written; finishing the search index');
+          await shards;
+          mergeBundles(Array.from({ length: shardCount }, (_, shard) => join(shardRoot, String(shard))), join(siteDir, bundleDir), {
             language: SEARCH_INDEX_LANGUAGE,
             chunkSize: INDEX_CHUNK_SIZE,
             sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort),
@@ -127,9 +116,8 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
           await writeFile(scriptPath, withPromptStart(await readFile(scriptPath, 'utf8')));
           const pagePath = join(siteDir, searchPage);
           await writeFile(pagePath, withIndexPreloads(await readFile(pagePath, 'utf8'), { bundleUrl: `${base}${bundleDir}/`, tag }));
-          logger.info(`indexed ${records.length} minutes into ${bundleDir}/ (${shardDirs.length} ${shardDirs.length === 1 ? 'shard' : 'shards'} of at most ${shardSize})`);
+          logger.info(`indexed ${records.length} minutes into ${bundleDir}/ (${shardCount} ${shardCount === 1 ? 'shard' : 'shards'} of at most ${shardSize})`);
         } finally {
-          await pagefind.close();
           restoreEnvironment();
           await rm(shardRoot, { recursive: true, force: true });
         }

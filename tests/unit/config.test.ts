@@ -102,7 +102,7 @@ describe('gongkai() options', () => {
 
 describe('virtual:gongkai/config', () => {
   it('exports the loaded configuration as plain data, read back as the same values', async () => {
-    const config = { site: loadSiteConfig(fixtureContentDir), contentDir: fixtureContentDir, searchBundle: 'suche' };
+    const config = { site: loadSiteConfig(fixtureContentDir), contentDir: fixtureContentDir, searchBundle: 'suche', searchRecordsFile: null };
     const file = join(mkdtempSync(join(tmpdir(), 'gongkai-virtual-')), 'config.mjs');
     writeFileSync(file, virtualConfigSource(config));
     expect({ ...(await import(file)) }).toEqual(config);

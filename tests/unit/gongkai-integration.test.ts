@@ -92,7 +92,7 @@ describe('the order of the build parts', () => {
   const site = loadSiteConfig(fixtureContentDir);
 
   it('is checked when the parts are made', () => {
-    expect(gongkaiParts({ site, contentDir: fixtureContentDir, searchBundle: 'pagefind' }, join(tmpdir(), 'gongkai-parts-out')).map((part) => part.name)).toEqual(EXPECTED_ORDER);
+    expect(gongkaiParts({ site, contentDir: fixtureContentDir, searchBundle: 'pagefind', searchRecordsFile: null }, join(tmpdir(), 'gongkai-parts-out')).map((part) => part.name)).toEqual(EXPECTED_ORDER);
   });
 
   it('refuses the swap before the count, a missing validation and an unknown part', () => {
