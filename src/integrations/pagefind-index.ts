@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -8,12 +8,8 @@ import { searchRecordSchema, type SearchRecord } from '../schemas/search-record'
 import { entrySchema, type ShardJob } from '../search/index-shard';
 import { indexShards } from '../search/index-shards';
 import { SEARCH_INDEX_LANGUAGE } from '../search/index-terms';
-import { INDEX_CHUNK_SIZE, recordSortValue, setIndexEnvironment, withIndexPreloads, withoutIndexedContent, withPromptStart } from '../search/pagefind-adapter';
+import { INDEX_CHUNK_SIZE, recordSortValue, setIndexEnvironment, withIndexPreloads, withPromptStart } from '../search/pagefind-adapter';
 import { mergeBundles } from '../search/pagefind-merge';
-import { decodePagefindFile, encodePagefindFile } from '../utils/pagefind-fragments';
-
-/** Fragment files rewritten at once. */
-const FILE_BATCH = 200;
 
 export interface PagefindIndexOptions {
   /** Folder inside the site that receives the index (gongkai()'s `searchBundle`; the search page reads the same). */
@@ -33,19 +29,6 @@ export interface PagefindIndexOptions {
  * 0.6 GB whatever the archive's size.
  */
 const DEFAULT_SHARD_SIZE = 500;
-
-/** Rewrites every fragment file of the index without the indexed content (see src/search/pagefind-adapter.ts). */
-async function emptyIndexedContent(fragmentDir: string): Promise<void> {
-  const names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
-  for (let start = 0; start < names.length; start += FILE_BATCH) {
-    await Promise.all(
-      names.slice(start, start + FILE_BATCH).map(async (name) => {
-        const path = join(fragmentDir, name);
-        await writeFile(path, encodePagefindFile(withoutIndexedContent(decodePagefindFile(await readFile(path)), name)));
-      }),
-    );
-  }
-}
 
 /** An index started at the beginning of the build: its records and the shards being written beside the pages. */
 interface StartedIndex {
@@ -103,7 +86,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         try {
           logger.info('pages written; finishing the search index');
           await shards;
-          mergeBundles(Array.from({ length: shardCount }, (_, shard) => join(shardRoot, String(shard))), join(siteDir, bundleDir), {
+          await mergeBundles(Array.from({ length: shardCount }, (_, shard) => join(shardRoot, String(shard))), join(siteDir, bundleDir), {
             language: SEARCH_INDEX_LANGUAGE,
             chunkSize: INDEX_CHUNK_SIZE,
             sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort),
@@ -111,7 +94,6 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
           const entry = entrySchema.parse(JSON.parse(await readFile(join(siteDir, bundleDir, 'pagefind-entry.json'), 'utf8')));
           const tag = entry.languages[SEARCH_INDEX_LANGUAGE]?.hash;
           if (!tag) throw new Error(`the search index has no ${SEARCH_INDEX_LANGUAGE} language`);
-          await emptyIndexedContent(join(siteDir, bundleDir, 'fragment'));
           const scriptPath = join(siteDir, bundleDir, 'pagefind.js');
           await writeFile(scriptPath, withPromptStart(await readFile(scriptPath, 'utf8')));
           const pagePath = join(siteDir, searchPage);

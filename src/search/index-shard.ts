@@ -4,7 +4,7 @@
  * shard at a time bounds its memory; shards run side by side in worker threads
  * (index-shard-worker.ts), each with its own Pagefind process, so both cores index.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import * as pagefind from 'pagefind';
@@ -12,10 +12,27 @@ import { ConverterFactory } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import type { SearchRecord } from '../schemas/search-record';
 import { createFolder } from './folding';
-import { checkPagefindVersion, pagefindRecord } from './pagefind-adapter';
+import { checkPagefindVersion, pagefindRecord, withoutIndexedContent } from './pagefind-adapter';
+import { decodePagefindFile, encodePagefindFile } from '../utils/pagefind-fragments';
 
 /** Records sent to Pagefind at once: one round trip each would dominate large sites. */
 const ADD_BATCH = 200;
+
+/** Fragment files rewritten at once. */
+const FILE_BATCH = 200;
+
+/** Rewrites every fragment file of the index without the indexed content (see src/search/pagefind-adapter.ts). */
+async function emptyIndexedContent(fragmentDir: string): Promise<void> {
+  const names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
+  for (let start = 0; start < names.length; start += FILE_BATCH) {
+    await Promise.all(
+      names.slice(start, start + FILE_BATCH).map(async (name) => {
+        const path = join(fragmentDir, name);
+        await writeFile(path, encodePagefindFile(withoutIndexedContent(decodePagefindFile(await readFile(path)), name)));
+      }),
+    );
+  }
+}
 
 /** The part of pagefind-entry.json that names each language's index. */
 export const entrySchema = z.object({ version: z.string(), languages: z.record(z.string(), z.object({ hash: z.string().regex(/^[\w-]+$/) })) });
@@ -51,4 +68,6 @@ export async function indexShard({ records, outputPath }: ShardJob): Promise<voi
   }
   const entry = entrySchema.parse(JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')));
   checkPagefindVersion(entry.version, 'pagefind-entry.json');
+  // Here rather than after the merge, which copies the fragments as they are: the rewrite then runs beside the pages.
+  await emptyIndexedContent(join(outputPath, 'fragment'));
 }

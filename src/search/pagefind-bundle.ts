@@ -7,7 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 
 /** One page's occurrences of a word: the page number as a difference from the previous posting's, positions, positions in metadata. */
@@ -27,6 +28,8 @@ export type MetaIndex = [version: string, pages: MetaPage[], chunks: MetaChunk[]
 /** A filter's values with the (ascending) numbers of the pages that have them. */
 export type FilterIndex = [name: string, values: Array<[value: string, pages: number[]]>];
 
+const gzipInBackground = promisify(gzip);
+
 /** Pagefind prefixes every decompressed data file with this signature. */
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -44,6 +47,11 @@ function readData(path: string): unknown {
 /** A Pagefind data file holding `value`. */
 export function encodeData(value: unknown): Buffer {
   return gzipSync(Buffer.concat([SIGNATURE, encode(value)]));
+}
+
+/** encodeData, compressed on libuv's thread pool, so the compression of many files runs beside the code that makes them. */
+export function encodeDataInBackground(value: unknown): Promise<Buffer> {
+  return gzipInBackground(Buffer.concat([SIGNATURE, encode(value)]));
 }
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFile
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import {
-  boundPrefixes, compareBytes, encodeData, entryWeight, hashName, readChunk, readFilter, readMeta,
+  boundPrefixes, compareBytes, encodeData, encodeDataInBackground, entryWeight, hashName, readChunk, readFilter, readMeta,
   type FilterIndex, type MetaChunk, type MetaIndex, type MetaPage, type Posting, type WordEntry,
 } from './pagefind-bundle';
 
@@ -99,18 +99,17 @@ function chunkTo(prefix: string, last: string, from: string): string {
   return to;
 }
 
-/** Writes the merged words as chunks of about `chunkSize`, returning their bounds as the metadata lists them. */
-function writeChunks(shards: readonly Shard[], outDir: string, options: MergeOptions): MetaChunk[] {
-  const taken = new Set<string>();
-  const chunks: MetaChunk[] = [];
+/**
+ * Writes the merged words as chunks of about `chunkSize`, returning their bounds as the metadata
+ * lists them. Chunks are compressed in the background while the next are merged, and named in
+ * order once all are done, so the names never depend on which finished first.
+ */
+async function writeChunks(shards: readonly Shard[], outDir: string, options: MergeOptions): Promise<MetaChunk[]> {
+  const compressing: Array<{ first: string; last: string; bytes: Promise<Buffer> }> = [];
   let pending: WordEntry[] = [];
   let weight = 0;
   const flush = () => {
-    const bytes = encodeData([pending]);
-    const name = hashName(options.language, bytes, taken);
-    taken.add(name);
-    writeFileSync(join(outDir, 'index', `${name}.pf_index`), bytes);
-    chunks.push([(pending[0] as WordEntry)[0], (pending[pending.length - 1] as WordEntry)[0], name]);
+    compressing.push({ first: (pending[0] as WordEntry)[0], last: (pending[pending.length - 1] as WordEntry)[0], bytes: encodeDataInBackground([pending]) });
     pending = [];
     weight = 0;
   };
@@ -120,6 +119,15 @@ function writeChunks(shards: readonly Shard[], outDir: string, options: MergeOpt
     if (weight >= options.chunkSize) flush();
   }
   if (pending.length > 0) flush();
+  const taken = new Set<string>();
+  const chunks: MetaChunk[] = [];
+  for (const { first, last, bytes } of compressing) {
+    const data = await bytes;
+    const name = hashName(options.language, data, taken);
+    taken.add(name);
+    writeFileSync(join(outDir, 'index', `${name}.pf_index`), data);
+    chunks.push([first, last, name]);
+  }
   for (let i = 0; i + 1 < chunks.length; i += 1) {
     const chunk = chunks[i] as MetaChunk;
     const next = chunks[i + 1] as MetaChunk;
@@ -172,7 +180,7 @@ function copyFragments(shards: readonly Shard[], outDir: string, language: strin
 }
 
 /** Merges the Pagefind bundles in `shardDirs` (records in order, shard after shard) into `outDir`. */
-export function mergeBundles(shardDirs: readonly string[], outDir: string, options: MergeOptions): void {
+export async function mergeBundles(shardDirs: readonly string[], outDir: string, options: MergeOptions): Promise<void> {
   const { language } = options;
   const entries = shardDirs.map((dir) => entrySchema.parse(JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'))));
   let offset = 0;
@@ -195,7 +203,7 @@ export function mergeBundles(shardDirs: readonly string[], outDir: string, optio
     if (statSync(join(first.dir, name)).isFile() && !name.endsWith('.pf_meta') && name !== 'pagefind-entry.json') copyFileSync(join(first.dir, name), join(outDir, name));
   }
   const pages = copyFragments(shards, outDir, language);
-  const chunks = writeChunks(shards, outDir, options);
+  const chunks = await writeChunks(shards, outDir, options);
   const filters = writeFilters(shards, outDir, language);
   const sorts = first.meta[4].map(([name]): [string, number[]] => {
     const all = shards.flatMap((shard) => (shard.meta[4].find(([other]) => other === name)?.[1] ?? []).map((page) => page + shard.offset));

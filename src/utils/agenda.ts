@@ -18,18 +18,32 @@ const AGENDA_HEADING = new RegExp(`^\\s*(${ORDINAL})(?:\\s*[、.．)]|(?<=\\d)(?
 
 /** Whether an ordinal is written in Chinese numerals (一, 十二). */
 export function isChineseOrdinal(ordinal: string): boolean {
-  return new RegExp(`^${CHINESE_ORDINAL}$`, 'u').test(ordinal);
+  return CHINESE_ORDINAL_PATTERN.test(ordinal);
 }
+
+const CHINESE_ORDINAL_PATTERN = new RegExp(`^${CHINESE_ORDINAL}$`, 'u');
 
 /** A whole string that is an ordinal an agenda item may carry (see ORDINAL). */
 export const ORDINAL_PATTERN = new RegExp(`^${ORDINAL}$`, 'u');
+
+/**
+ * The ordinals 一 to 九十九, read once by nzh: a build looks an item's ordinal up for every link to
+ * it, and nzh's parser was a measurable share of a large build.
+ */
+const COMMON_ORDINALS: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 99 }, (_, index) => index + 1).flatMap((value) => [
+    [nzh.encodeS(value), value] as const,
+    // Also the form with the 一 before 十 (一十一), which nzh reads too.
+    [nzh.encodeS(value, { tenMin: false }), value] as const,
+  ]),
+);
 
 /** The number a Chinese ordinal stands for: 一 → 1, 十一 → 11. */
 export function ordinalValue(ordinal: string): number {
   if (!isChineseOrdinal(ordinal)) {
     throw new Error(`"${ordinal}" is not a Chinese ordinal`);
   }
-  return Number(nzh.decodeS(ordinal));
+  return COMMON_ORDINALS.get(ordinal) ?? Number(nzh.decodeS(ordinal));
 }
 
 /**

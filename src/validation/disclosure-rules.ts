@@ -1,6 +1,6 @@
 import type { ValidationLocale } from '../locales/editor';
 import type { IndexNumberConfig } from '../schemas/index-number';
-import { localeFormat } from '../utils/locale-format';
+import { formatDate } from '../utils/dates';
 import { indexNumberForm } from '../utils/index-number';
 import { isPublic } from '../utils/publication';
 import { workingDaysAfter } from '../utils/working-days';
@@ -18,7 +18,7 @@ export const PUBLICATION_DEADLINE_WORKING_DAYS = 20;
  */
 export function disclosureWarnings({ source, data }: ValidMinutes, form: IndexNumberConfig, { disclosure: m, locale }: ValidationLocale): ContentError[] {
   if (!isPublic(data.disclosure)) return [];
-  const { day } = localeFormat(locale);
+  const day = (date: Date) => formatDate(date, locale);
   // A missing field is reported on the line of 成文日期, beside which it belongs.
   const at = (field: string) => ({ file: source.file, line: lineOf(source, [source.document.has(field) ? field : source.document.has('dateIssued') ? 'dateIssued' : 'issuer']), field });
   // A meeting report may have no 成文日期: its year and the deadline then count from the meeting.

@@ -81,7 +81,7 @@ describe('merging Pagefind shards into one index', () => {
       await indexRecords(records.slice(start, start + 5), dir);
       shardDirs.push(dir);
     }
-    mergeBundles(shardDirs, join(root, 'merged'), { language: SEARCH_INDEX_LANGUAGE, chunkSize: CHUNK_SIZE, sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort) });
+    await mergeBundles(shardDirs, join(root, 'merged'), { language: SEARCH_INDEX_LANGUAGE, chunkSize: CHUNK_SIZE, sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort) });
     single = decoded(join(root, 'single'));
     merged = decoded(join(root, 'merged'));
   }, 60_000);

@@ -1,3 +1,4 @@
+import nzh from 'nzh/cn';
 import { describe, expect, it } from 'vitest';
 import type { Minutes } from '../../src/schemas/minutes';
 import { agendaItemId, ordinalValue, parseAgendaHeading } from '../../src/utils/agenda';
@@ -27,6 +28,8 @@ describe('agenda ordinals', () => {
   it('reads Chinese numerals', () => {
     expect([ordinalValue('一'), ordinalValue('九'), ordinalValue('十'), ordinalValue('十一'), ordinalValue('二十三')]).toEqual([1, 9, 10, 11, 23]);
     expect(() => ordinalValue('1')).toThrow(/not a Chinese ordinal/);
+    // 一 to 九十九 come from a table; other runs of numerals are read by nzh as before.
+    expect([ordinalValue('一十一'), ordinalValue('九十九'), ordinalValue('十十'), ordinalValue('一二')]).toEqual([11, 99, Number(nzh.decodeS('十十')), Number(nzh.decodeS('一二'))]);
   });
 
   it('makes ids from the position only', () => {
