@@ -8,7 +8,8 @@ import { personSchema } from './schemas/person';
 import { topicSchema } from './schemas/topic';
 import { contentDir, searchRecordsFile } from 'virtual:gongkai/config';
 import { format, ui, url } from './data/site';
-import { withSearchRecords } from './search/records-loader';
+import { withLeanEntries } from './loaders/lean-entries';
+import { withSearchRecords } from './loaders/search-records';
 
 /** A list file the content folder may leave out: without it the collection is empty and nothing is logged. */
 function optionalFile(path: string): Loader {
@@ -19,7 +20,7 @@ export const collections = {
   minutes: defineCollection({
     // The permalink is the file name alone, so editors may sort files into folders (by year, say) freely.
     // The search records are written as soon as the minutes are synced, so the index runs beside the pages.
-    loader: withSearchRecords(glob({ pattern: '**/*.md', base: `${contentDir}/minutes`, generateId: ({ entry }) => basename(entry, '.md') }), {
+    loader: withSearchRecords(withLeanEntries(glob({ pattern: '**/*.md', base: `${contentDir}/minutes`, generateId: ({ entry }) => basename(entry, '.md') })), {
       recordsFile: searchRecordsFile,
       contentDir,
       context: { ui, format, minutesUrl: (id) => url('minutes', id) },

@@ -14,7 +14,7 @@ import { mergeBundles } from '../search/pagefind-merge';
 export interface PagefindIndexOptions {
   /** Folder inside the site that receives the index (gongkai()'s `searchBundle`; the search page reads the same). */
   bundleDir: string;
-  /** The build-only file the content sync writes every search record to (src/search/records-loader.ts); null under `astro dev`. */
+  /** The build-only file the content sync writes every search record to (src/loaders/search-records.ts); null under `astro dev`. */
   recordsFile: string | null;
   /** The search page's file inside the site, completed with preloads of the index's entry and metadata files. */
   searchPage?: string;
@@ -43,7 +43,7 @@ interface StartedIndex {
 
 /**
  * Builds the Pagefind index from the site's search records, so the one build command leaves a
- * searchable site. The records are written by the content sync (src/search/records-loader.ts);
+ * searchable site. The records are written by the content sync (src/loaders/search-records.ts);
  * the shards are indexed from the start of the build, in worker threads beside the pages, and
  * merged into the site once the pages are written. Any error fails the build.
  */

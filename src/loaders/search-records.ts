@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { topicSchema } from '../schemas/topic';
 import type { Minutes } from '../schemas/minutes';
-import { siteSearchRecords, type LoadedMinutes, type SiteRecordsContext } from './site-records';
+import { siteSearchRecords, type LoadedMinutes, type SiteRecordsContext } from '../search/site-records';
 
 export interface RecordsLoaderOptions {
   /** The file the records are written to; null writes none (the dev server indexes nothing). */
