@@ -3,6 +3,7 @@ import type { MinutesEntry } from './minutes';
 import { dataLinks, minutesDataBody } from './open-data';
 import { format, ui, url } from './site';
 import { minutesPlainText } from '../utils/minutes-text';
+import type { RenderedBody } from '../utils/agenda-sections';
 
 /** One file a reader can download from a minutes page (检索、查阅、下载: 政府信息公开条例 Art. 24). */
 export interface Download {
@@ -14,19 +15,22 @@ export interface Download {
 }
 
 /** The document as plain text, and the address it is published at (below the page, named after the document). */
-export function plainTextOf(entry: MinutesEntry): { text: string; href: string; name: string } {
+export function plainTextOf(entry: MinutesEntry, body: RenderedBody = entry.rendered?.html ?? ''): { text: string; href: string; name: string } {
   const name = `${entry.id}.txt`;
-  return { text: minutesPlainText(entry.data, entry.rendered?.html ?? '', ui, format), href: `${url('minutes', entry.id)}${encodeURIComponent(name)}`, name };
+  return { text: minutesPlainText(entry.data, body, ui, format), href: `${url('minutes', entry.id)}${encodeURIComponent(name)}`, name };
 }
 
-/** What a minutes page offers for download, in order: the original when attached, the plain text, the data record. */
-export function minutesDownloads(entry: MinutesEntry): Download[] {
+/**
+ * What a minutes page offers for download, in order: the original when attached, the plain text, the
+ * data record. The page passes its parsed body, so the sizes cost no parse of their own.
+ */
+export function minutesDownloads(entry: MinutesEntry, body: RenderedBody = entry.rendered?.html ?? ''): Download[] {
   const original = originalFile(entry);
-  const text = plainTextOf(entry);
+  const text = plainTextOf(entry, body);
   return [
     ...(original ? [{ label: `${ui.downloadOriginal}（${extensionOf(original.file)}）`, href: original.href, bytes: original.bytes }] : []),
     { label: ui.downloadPlainText, href: text.href, bytes: Buffer.byteLength(text.text) },
-    { label: ui.downloadData, href: dataLinks.minutesData(entry.id), bytes: Buffer.byteLength(minutesDataBody(entry)) },
+    { label: ui.downloadData, href: dataLinks.minutesData(entry.id), bytes: Buffer.byteLength(minutesDataBody(entry, body)) },
   ];
 }
 

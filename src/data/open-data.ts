@@ -10,6 +10,7 @@ import { minutesDescription } from '../utils/minutes-description';
 import { minutesPageTitle, type MinutesDoc } from '../utils/minutes';
 import { fillTemplate } from '../utils/text';
 import { minutesData } from '../utils/data-minutes';
+import type { RenderedBody } from '../utils/agenda-sections';
 import { attachmentFiles } from './attachments';
 import { getArchive } from './archive';
 import type { MinutesEntry } from './minutes';
@@ -28,9 +29,9 @@ export function minutesTitle(doc: MinutesDoc): string {
   return minutesPageTitle(doc.data, ui);
 }
 
-/** The text of /data/minutes/<id>.json, built from that document alone; the minutes page shows its size. */
-export function minutesDataBody(entry: MinutesEntry): string {
-  const data = minutesData(entry, { title: minutesTitle(entry), html: entry.rendered?.html ?? '', attachments: attachmentFiles(entry), links: dataLinks });
+/** The text of /data/minutes/<id>.json, built from that document alone (its body parsed already, when the caller has it); the minutes page shows its size. */
+export function minutesDataBody(entry: MinutesEntry, body: RenderedBody = entry.rendered?.html ?? ''): string {
+  const data = minutesData(entry, { title: minutesTitle(entry), html: body, attachments: attachmentFiles(entry), links: dataLinks });
   return `${JSON.stringify(data)}\n`;
 }
 

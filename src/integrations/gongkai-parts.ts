@@ -1,5 +1,7 @@
 import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { cacheDirFor } from '../config/project-paths';
 import type { GongkaiConfig } from '../config/virtual-config';
 import { atomicOutput } from './atomic-output';
 import { contentValidation } from './content-validation';
@@ -53,7 +55,13 @@ export function gongkaiParts(config: GongkaiConfig, outDir: string, build: { sea
     // Active only under `astro dev`: re-validation while editing, and the last build's search index.
     devServer({ contentDir, site, siteDir: outDir, bundleDir: searchBundle }),
     ...(site.site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
-    pagefindIndex({ bundleDir: searchBundle, recordsFile: searchRecordsFile, ...(build.searchShardSize ? { shardSize: build.searchShardSize } : {}) }),
+    pagefindIndex({
+      bundleDir: searchBundle,
+      recordsFile: searchRecordsFile,
+      // Beside Astro's data store for the same content folder: a rebuild indexes only the shards that changed.
+      shardCacheDir: resolve(cacheDirFor(contentDir), 'search-shards'),
+      ...(build.searchShardSize ? { shardSize: build.searchShardSize } : {}),
+    }),
     securityHeaders(),
     elderModePages(),
     publicationCount({

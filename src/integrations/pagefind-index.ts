@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { searchRecordSchema, type SearchRecord } from '../schemas/search-record';
-import { entrySchema, type ShardJob } from '../search/index-shard';
+import { entrySchema } from '../search/index-shard';
 import { indexShards } from '../search/index-shards';
 import { SEARCH_INDEX_LANGUAGE } from '../search/index-terms';
-import { INDEX_CHUNK_SIZE, recordSortValue, setIndexEnvironment, withIndexPreloads, withPromptStart } from '../search/pagefind-adapter';
+import { settleShards, shardWork, type ShardWork } from '../search/shard-cache';
+import { indexingFingerprint, planShards } from '../search/shard-plan';
+import { INDEX_CHUNK_SIZE, PAGEFIND_VERSION, recordSortValue, setIndexEnvironment, withIndexPreloads, withPromptStart } from '../search/pagefind-adapter';
 import { mergeBundles } from '../search/pagefind-merge';
 
 export interface PagefindIndexOptions {
@@ -22,6 +24,8 @@ export interface PagefindIndexOptions {
   shardSize?: number;
   /** Shards indexed at once, each in a worker thread with its own Pagefind process; default: the machine's cores. */
   indexWorkers?: number;
+  /** Where the shards are kept between builds, so a rebuild indexes only the shards whose records changed; none: every build indexes all. */
+  shardCacheDir?: string | null;
 }
 
 /**
@@ -33,8 +37,9 @@ const DEFAULT_SHARD_SIZE = 500;
 /** An index started at the beginning of the build: its records and the shards being written beside the pages. */
 interface StartedIndex {
   records: SearchRecord[];
+  /** The folder of the shards: the cache kept between builds, or a temporary one. */
   shardRoot: string;
-  shardCount: number;
+  work: ShardWork;
   /** Settles when every shard is written; its failure is the build's. */
   shards: Promise<unknown>;
   /** Puts the environment back once the binaries are started. */
@@ -49,6 +54,7 @@ interface StartedIndex {
  */
 export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   const { bundleDir, recordsFile } = options;
+  const shardCacheDir = options.shardCacheDir ?? null;
   const searchPage = options.searchPage ?? 'search/index.html';
   const shardSize = options.shardSize ?? DEFAULT_SHARD_SIZE;
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error(`the search index's shard size must be a whole number of at least 1, not ${shardSize}`);
@@ -66,27 +72,29 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         if (recordsFile === null) throw new Error('the search index needs the records file the content sync writes');
         const records = z.array(searchRecordSchema).parse(JSON.parse(await readFile(recordsFile, 'utf8')));
         await rm(recordsFile);
-        const shardRoot = await mkdtemp(join(tmpdir(), 'gongkai-index-'));
-        const jobs: ShardJob[] = [];
-        for (let start = 0; start === 0 || start < records.length; start += shardSize) {
-          jobs.push({ records: records.slice(start, start + shardSize), outputPath: join(shardRoot, String(jobs.length)) });
-        }
-        logger.info(`indexing ${records.length} minutes beside the pages (${jobs.length} ${jobs.length === 1 ? 'shard' : 'shards'} of at most ${shardSize})`);
+        const shardRoot = shardCacheDir ?? (await mkdtemp(join(tmpdir(), 'gongkai-index-')));
+        const plan = planShards(records, shardSize, indexingFingerprint(PAGEFIND_VERSION));
+        const work = shardWork(plan, shardRoot);
+        logger.info(
+          `indexing ${records.length} minutes beside the pages (${plan.length} ${plan.length === 1 ? 'shard' : 'shards'} of at most ${shardSize}, by year; ${work.reused} unchanged since the last build)`,
+        );
         // Read by the Pagefind binaries the workers start (a worker copies the environment when made).
         const restoreEnvironment = setIndexEnvironment(process.env);
-        const shards = indexShards(jobs, indexWorkers);
+        const shards = indexShards(work.jobs, indexWorkers);
         // Awaited once the pages are written; until then a failure must not end the process unreported.
         shards.catch(() => undefined);
-        started = { records, shardRoot, shardCount: jobs.length, shards, restoreEnvironment };
+        started = { records, shardRoot, work, shards, restoreEnvironment };
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!started) throw new Error('the search index was not started with the build');
-        const { records, shardRoot, shardCount, shards, restoreEnvironment } = started;
+        const { records, shardRoot, work, shards, restoreEnvironment } = started;
+        const shardCount = work.dirs.length;
         const siteDir = fileURLToPath(dir);
         try {
           logger.info('pages written; finishing the search index');
           await shards;
-          await mergeBundles(Array.from({ length: shardCount }, (_, shard) => join(shardRoot, String(shard))), join(siteDir, bundleDir), {
+          settleShards(work, shardRoot);
+          await mergeBundles(work.dirs, join(siteDir, bundleDir), {
             language: SEARCH_INDEX_LANGUAGE,
             chunkSize: INDEX_CHUNK_SIZE,
             sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort),
@@ -101,7 +109,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
           logger.info(`indexed ${records.length} minutes into ${bundleDir}/ (${shardCount} ${shardCount === 1 ? 'shard' : 'shards'} of at most ${shardSize})`);
         } finally {
           restoreEnvironment();
-          await rm(shardRoot, { recursive: true, force: true });
+          if (shardCacheDir === null) await rm(shardRoot, { recursive: true, force: true });
         }
       },
     },

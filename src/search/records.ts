@@ -4,7 +4,7 @@ import type { UiStrings } from '../schemas/locale';
 import type { Minutes } from '../schemas/minutes';
 import type { SearchRecord } from '../schemas/search-record';
 import { agendaItemId } from '../utils/agenda';
-import { agendaNodeSections } from '../utils/agenda-sections';
+import { agendaNodeSections, type RenderedBody } from '../utils/agenda-sections';
 import { formatDate, isoDate, yearOf } from '../utils/dates';
 import { formatOf, type LocaleFormat } from '../utils/locale-format';
 import type { MinutesDoc } from '../utils/minutes';
@@ -22,8 +22,8 @@ export interface BodySection {
 }
 
 /** Cuts rendered minutes HTML at its agenda headings, keeping each block's text. */
-export function bodySections(html: string): BodySection[] {
-  const { intro, items } = agendaNodeSections(html);
+export function bodySections(body: RenderedBody): BodySection[] {
+  const { intro, items } = agendaNodeSections(body);
   const lines = (nodes: readonly RootContent[]) => nodes.flatMap((node) => (node.type === 'element' ? [blockText(node)] : [])).filter(Boolean);
   const opening = lines(intro).join('\n');
   return [

@@ -21,13 +21,21 @@ export interface AgendaNodeSections {
   items: Array<{ id: string; heading: Element; content: ElementContent[] }>;
 }
 
+/** A rendered body: its HTML, or its HTML already parsed, when one page reads the same body several ways. */
+export type RenderedBody = string | Root;
+
+/** The parsed tree of a rendered body (parsed here when given as HTML). */
+export function bodyTree(body: RenderedBody): Root {
+  return typeof body === 'string' ? fromHtml(body, { fragment: true }) : body;
+}
+
 /**
  * Cuts rendered minutes HTML at its agenda headings (the ids rehype-agenda-anchors gives). The
  * minutes page and the search records both read the body through this one cut. Parsing with hast
  * keeps every element whole.
  */
-export function agendaNodeSections(html: string): AgendaNodeSections {
-  const tree: Root = fromHtml(html, { fragment: true });
+export function agendaNodeSections(body: RenderedBody): AgendaNodeSections {
+  const tree = bodyTree(body);
   const intro: RootContent[] = [];
   const items: AgendaNodeSections['items'] = [];
   for (const node of tree.children) {
@@ -39,8 +47,8 @@ export function agendaNodeSections(html: string): AgendaNodeSections {
 }
 
 /** The cut as HTML, so the page can show each item's facts right under its heading. */
-export function splitAgendaSections(html: string): AgendaSections {
-  const { intro, items } = agendaNodeSections(html);
+export function splitAgendaSections(body: RenderedBody): AgendaSections {
+  const { intro, items } = agendaNodeSections(body);
   return {
     intro: toHtml(intro),
     items: items.map(({ id, heading, content }) => ({ id, heading: toHtml(heading), content: toHtml(content) })),

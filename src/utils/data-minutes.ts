@@ -1,5 +1,6 @@
 import type { MinutesData } from '../schemas/data-minutes';
 import { agendaItemId } from './agenda';
+import type { RenderedBody } from './agenda-sections';
 import type { DataLinks } from './data-links';
 import { isoDate } from './dates';
 import { documentTopics, isMeetingReport, type MinutesDoc } from './minutes';
@@ -9,8 +10,8 @@ import { bodySections } from '../search/records';
 export interface MinutesDataContext {
   /** Title of the minutes page. */
   title: string;
-  /** The body as rendered HTML, cut at its agenda headings the way the page cuts it. */
-  html: string;
+  /** The body as rendered (HTML or its parsed tree), cut at its agenda headings the way the page cuts it. */
+  html: RenderedBody;
   /** Attachments as published: title, address, size and checksum. */
   attachments: ReadonlyArray<{ title: string; href: string; bytes: number; sha256: string }>;
   links: DataLinks;

@@ -1,7 +1,7 @@
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Minutes } from '../schemas/minutes';
 import type { UiStrings } from '../schemas/locale';
+import { bodyTree, type RenderedBody } from './agenda-sections';
 import { formatOf, type LocaleFormat } from './locale-format';
 import { documentTitle, documentTypeLabel, isMeetingReport, minutesPageTitle } from './minutes';
 import { fillTemplate } from './text';
@@ -12,7 +12,7 @@ import { fillTemplate } from './text';
  * line with blank lines between blocks. The body comes from the same rendered HTML the page
  * shows, read the way a browser's innerText reads it.
  */
-export function minutesPlainText(data: Minutes, bodyHtml: string, ui: UiStrings, lang: string | LocaleFormat): string {
+export function minutesPlainText(data: Minutes, body: RenderedBody, ui: UiStrings, lang: string | LocaleFormat): string {
   const { labelSeparator: colon, listSeparator: list, groupSeparator: group, sentenceEnd: end } = ui;
   const { day } = formatOf(lang);
   const field = (label: string, value: string | undefined) => (value === undefined ? [] : [`${label}${colon}${value}`]);
@@ -27,7 +27,7 @@ export function minutesPlainText(data: Minutes, bodyHtml: string, ui: UiStrings,
       ...field(ui.fieldAccess, ui.accessNames[data.disclosure.access]),
       ...field(ui.fieldSource, data.source),
     ],
-    [toText(fromHtml(bodyHtml, { fragment: true })).replace(/\n{2,}/gu, '\n').trim()],
+    [toText(bodyTree(body)).replace(/\n{2,}/gu, '\n').trim()],
     [
       ...(present.length ? [`${ui.present}${colon}${present.join(list)}${end}`] : []),
       ...(absent.length ? [`${ui.absent}${colon}${absent.map(({ name, reason }) => (reason ? `${name}${ui.bracketOpen}${reason}${ui.bracketClose}` : name)).join(list)}${end}`] : []),
