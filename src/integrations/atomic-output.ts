@@ -113,7 +113,8 @@ export function atomicOutput(options: AtomicOutputOptions = {}): AstroIntegratio
         if (!folders) return;
         try {
           await bringOntoTargetFileSystem(fileURLToPath(dir).replace(/\/+$/u, ''), folders.staging);
-          replaceDirectory(folders.staging, folders.target, folders.previous);
+          // The previous site goes in the background: the new one is in place, and a large archive's old one takes a while to delete.
+          replaceDirectory(folders.staging, folders.target, folders.previous, 'background');
         } catch (error) {
           throw fileSystemFailure(error, folders.parent, verbose);
         } finally {

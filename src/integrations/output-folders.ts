@@ -1,5 +1,6 @@
 import { cp } from 'node:fs/promises';
 import { accessSync, constants, existsSync, lstatSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, sep } from 'node:path';
 
@@ -107,12 +108,25 @@ export async function bringOntoTargetFileSystem(source: string, staging: string)
   rmSync(source, { recursive: true, force: true });
 }
 
+/** The suffix of a previous site being removed after a swap (see removeInBackground). */
+const REMOVING = '.removing-';
+
+/**
+ * Removes a folder in a process of its own that outlives the build: a large archive's previous
+ * site is tens of thousands of files, and the new site is already in place.
+ */
+function removeInBackground(folder: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], { detached: true, stdio: 'ignore' });
+  child.unref();
+}
+
 /**
  * Puts `staging` in the place of `target` with two renames on one file system, so the target is
  * always either the whole previous site or the whole new one (never half written). The previous
- * site is removed only after the new one is in place, and put back if the second rename fails.
+ * site is removed only after the new one is in place, and put back if the second rename fails;
+ * `removal: 'background'` renames it aside and removes it in a process that outlives the build.
  */
-export function replaceDirectory(staging: string, target: string, previous = join(dirname(target), `.${basename(target)}.previous`)): void {
+export function replaceDirectory(staging: string, target: string, previous = join(dirname(target), `.${basename(target)}.previous`), removal: 'wait' | 'background' = 'wait'): void {
   rmSync(previous, { recursive: true, force: true });
   const hadTarget = existsSync(target);
   if (hadTarget) renameSync(target, previous);
@@ -122,7 +136,14 @@ export function replaceDirectory(staging: string, target: string, previous = joi
     if (hadTarget) renameSync(previous, target);
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
+  if (!hadTarget) return;
+  if (removal === 'wait') {
+    rmSync(previous, { recursive: true, force: true });
+    return;
+  }
+  const aside = `${previous}${REMOVING}${process.pid}-${Date.now()}`;
+  renameSync(previous, aside);
+  removeInBackground(aside);
 }
 
 /**
@@ -139,6 +160,17 @@ export function recoverLeftovers(folders: OutputFolders): string | undefined {
     } else {
       renameSync(folders.previous, folders.target);
       done.push(`put the previous site back from ${folders.previous}`);
+    }
+  }
+  // Previous sites set aside for removal: the removal may have been stopped, or may still be running
+  // (two removals of one folder only skip each other's files), so a failure here is left to the next build.
+  const aside = `${basename(folders.previous)}${REMOVING}`;
+  const parked = existsSync(dirname(folders.previous)) ? readdirSync(dirname(folders.previous)).filter((entry) => entry.startsWith(aside)) : [];
+  for (const name of parked) {
+    try {
+      rmSync(join(dirname(folders.previous), name), { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // Still being removed by the process a previous build started.
     }
   }
   for (const folder of new Set([folders.staging, folders.astroStaging])) {

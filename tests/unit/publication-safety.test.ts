@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -107,6 +107,23 @@ describe('atomic output', () => {
     expect(existsSync(join(target, 'old'))).toBe(false);
     expect(existsSync(staging)).toBe(false);
     expect(existsSync(join(root, '.dist.previous'))).toBe(false);
+  });
+
+  it('can remove the previous output in a process that outlives the swap', async () => {
+    const root = scratch();
+    const target = join(root, 'dist');
+    const staging = stagingDirFor(target);
+    mkdirSync(join(target, 'old'), { recursive: true });
+    writeFileSync(join(target, 'old', 'index.html'), 'old');
+    mkdirSync(staging);
+    writeFileSync(join(staging, 'index.html'), 'new');
+    replaceDirectory(staging, target, join(root, '.dist.previous'), 'background');
+    expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
+    expect(existsSync(join(root, '.dist.previous'))).toBe(false);
+    // The folder set aside is gone once its removal has run.
+    const deadline = Date.now() + 10_000;
+    while (readdirSync(root).some((name) => name.includes('.removing-')) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(readdirSync(root)).toEqual(['dist']);
   });
 
   it('creates the output folder on a first build', () => {
