@@ -121,10 +121,10 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
     expect(section(result.stdout, '请核对').join('\n')).toContain('every line was read by OCR');
   });
 
-  // The issue asks for 90%. Debian's chi_sim (Tesseract's fast model) still misreads about 1 character in 150 on this
-  // scan (阀 as 阔, 单 as 音), which leaves 79.4% of the sentences exact (69.8% before pages were read at 150 dpi and
-  // the range dash and 》 were corrected); this floor guards what is reached.
-  it('reads at least 78% of the body sentences exactly (the issue asks for 90%)', () => {
+  // The issue asks for 90%. With white space put between the printed lines before Tesseract reads a page, 58 of the 63
+  // sentences come out exact (92.1%; 79.4% without it): the one with 扛 cannot (Debian's chi_sim has no such character),
+  // and about one character in 500 is still misread (遏 as 遇, 盯 as 杂, 辖 as 连, 疏 as 朴).
+  it('reads at least 90% of the body sentences exactly', () => {
     // The body as typeset: from the opening to the last item, lines cut by the seed's page breaks joined.
     const typesetText = blocksOfText(seed, seedCuts).map((block) => block.text).join('\n');
     const expected = sentences(typesetText.slice(typesetText.indexOf('2023 年 4 月 10 日下午'), typesetText.indexOf('出席：')));
@@ -132,7 +132,7 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
     const exact = expected.filter((sentence) => read.has(sentence));
     const share = exact.length / expected.length;
     console.log(`OCR of the seed scanned at 200 dpi: ${exact.length} of ${expected.length} body sentences exact (${(share * 100).toFixed(1)}%)`);
-    expect(share).toBeGreaterThanOrEqual(0.78);
+    expect(share).toBeGreaterThanOrEqual(0.9);
   });
 
   it('loses none of what OCR read: every recognised character but the removed page furniture is in the file, the body in order', () => {
