@@ -88,7 +88,7 @@ describe('a Word file', async () => {
     const { data, body } = readRawMinutes(imported.out);
     expect(body).toContain('1\\. 原则同意安全生产工作安排。\n\n2\\. 会后由市应急局根据会议讨论意见抓好落实。');
     expect(data.agenda.at(-1).leadDepartments).toEqual(['市应急局']);
-    expect(section(imported.stdout, '请核对').join('\n')).toMatch(/lines 10, 11: Word's list numbering written back as 1\. 2\. …/u);
+    expect(section(imported.stdout, '请核对').join('\n')).toMatch(/第 10、11 行：Word 的列表编号已写回为 1\. 2\. …/u);
   });
 });
 
@@ -118,7 +118,7 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
     const ocrLines = section(result.stdout, 'OCR 识别（待核对：逐行对照扫描件）');
     const lineCount = Number(/OCR 识别，\d+ 页，(\d+) 行/u.exec(result.stdout)?.[1]);
     expect(ocrLines).toHaveLength(lineCount);
-    expect(section(result.stdout, '请核对').join('\n')).toContain('every line was read by OCR');
+    expect(section(result.stdout, '请核对').join('\n')).toContain('每一行都经 OCR 识别');
   });
 
   // The issue asks for 90%. With white space put between the printed lines before Tesseract reads a page, 58 of the 63
