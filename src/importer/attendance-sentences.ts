@@ -88,7 +88,7 @@ export function attendanceFromSentences(paragraphs: readonly ParsedParagraph[], 
       const clause = match[1] ?? '';
       const people = peopleOf(clause);
       if (!people) {
-        findings.doubt(paragraph, `"${paragraph.text.slice(at, at + sentence.length).trim()}" says who attended, but not as a list of people; fill in attendance by hand if wanted`);
+        findings.doubt(paragraph, { key: 'attendanceSentence', sentence: paragraph.text.slice(at, at + sentence.length).trim() });
         continue;
       }
       // Read in the simplified text; the printed names stand at the same offsets.
@@ -97,13 +97,13 @@ export function attendanceFromSentences(paragraphs: readonly ParsedParagraph[], 
       if (match[2] === '列席') {
         const groups = people.groups.map(printed);
         result.others.push(...groups);
-        findings.find('attendance.others (from …列席会议)', groups, paragraph);
+        findings.find('attendance.others', groups, paragraph, { key: 'fromObserverSentence' });
       } else {
         const names = people.names.map(printed);
         result.present.push(...names);
-        findings.find(`attendance.present (from …${match[2]}会议)`, names, paragraph);
+        findings.find('attendance.present', names, paragraph, { key: 'fromAttendanceSentence', verb: match[2] ?? '' });
       }
-      if (match[0].slice(people.groups[0]?.[0] ?? 0).includes('等')) findings.doubt(paragraph, 'the list of who attended has 等: it may name only some of them; check attendance');
+      if (match[0].slice(people.groups[0]?.[0] ?? 0).includes('等')) findings.doubt(paragraph, { key: 'attendanceEtc' });
     }
   }
   return result;

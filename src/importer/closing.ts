@@ -64,16 +64,16 @@ function observers(paragraph: ParsedParagraph, organisations: OrganisationIndex,
     const restPrinted = splitList(group, /、/u).slice(1);
     const split = splitOrganisationAndPerson(organisations, withoutSpaces(splitList(group, /、/u)[0] ?? ''), withoutSpaces(first));
     if (!split) {
-      findings.doubt(paragraph, `列席 "${group}": cannot tell the organisation from the person; kept as free text in attendance.others`);
+      findings.doubt(paragraph, { key: 'observerUnsplit', group });
       result.others.push(group);
       return;
     }
     const firstPrinted = withoutSpaces(splitList(group, /、/u)[0] ?? '');
     const person = firstPrinted.slice(split.organisation.length);
-    if (!split.known) findings.doubt(paragraph, `列席 "${firstPrinted}" split by the name-length rule into ${split.organisation} | ${person}; "${split.organisation}" is not in organisations.yaml`);
+    if (!split.known) findings.doubt(paragraph, { key: 'observerByLength', printed: firstPrinted, organisation: split.organisation, person });
     const organisation = split.known ? split.organisation : firstPrinted.slice(0, split.organisation.length);
     const people = [person, ...restPrinted.map(withoutSpaces)];
-    if (rest.length !== restPrinted.length) findings.doubt(paragraph, `列席 "${group}": check the names`);
+    if (rest.length !== restPrinted.length) findings.doubt(paragraph, { key: 'observerNames', group });
     result.observers.push({ organisation, people });
   });
   return result;
@@ -97,7 +97,7 @@ export function readClosing(paragraphs: readonly ParsedParagraph[], organisation
       const read = observers(paragraph, organisations, findings);
       closing.attendance.observers.push(...read.observers);
       closing.attendance.others.push(...read.others);
-      findings.find('attendance.observers', `${read.observers.length} organisations, ${read.observers.reduce((sum, group) => sum + group.people.length, 0)} people`, paragraph);
+      findings.findSaid('attendance.observers', { key: 'observerCount', organisations: read.observers.length, people: read.observers.reduce((sum, group) => sum + group.people.length, 0) }, paragraph);
     } else if (label === '主送') {
       closing.recipients.push(...splitList(printed, /[，,；;]/u).map(withoutSpaces));
       findings.find('recipients', closing.recipients, paragraph);
@@ -113,18 +113,18 @@ export function readClosing(paragraphs: readonly ParsedParagraph[], organisation
       closing.compiled.by = by;
       compiledSeen = true;
       findings.find('compiled.by', by, paragraph);
-      if (!known) findings.doubt(paragraph, `compiled.by "${by}" is not in organisations.yaml; add it or correct the name`);
+      if (!known) findings.doubt(paragraph, { key: 'unknownOrganisation', field: 'compiled.by', name: by });
     } else if (DATE_LINE.test(simple) && !closing.compiled.date && chineseDate(simple)) {
       const date = chineseDate(simple) as Date;
       closing.compiled.date = date;
       findings.find('compiled.date', date, paragraph);
-      if (!compiledSeen) findings.doubt(paragraph, 'a date after the body without a 整理 line before it: taken as the 整理 date');
+      if (!compiledSeen) findings.doubt(paragraph, { key: 'compiledDateAlone' });
     } else if (RELEASE_LINE.test(simple)) {
       const release = withoutSpaces(RELEASE_LINE.exec(paragraph.text)?.[1] ?? '');
       closing.disclosure.release = release;
       closing.disclosure.access = /不予公开|不公开/u.test(simple) ? '不予公开' : /依申请/u.test(simple) ? '依申请公开' : '主动公开';
       findings.find('disclosure.release', release, paragraph);
-      findings.find('disclosure.access (from the release line)', closing.disclosure.access, paragraph);
+      findings.find('disclosure.access', closing.disclosure.access, paragraph, { key: 'fromReleaseLine' });
     } else {
       findings.unplaced.push(paragraph);
     }

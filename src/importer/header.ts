@@ -75,7 +75,7 @@ export function readHeader(paragraphs: readonly ParsedParagraph[], organisations
       const numberStart = type || !BRACKETED_NUMBER.test(simple) ? issuerLength : agencyCodeStart(beforeNumber);
       if (numberStart > issuerLength) {
         findings.unplaced.push(head(paragraph, printed, simple, numberStart));
-        findings.doubt(paragraph, `"${printed.slice(0, numberStart)}" is printed before the 文号 on the same line; kept in the body`);
+        findings.doubt(paragraph, { key: 'beforeNumber', text: printed.slice(0, numberStart) });
       }
       set('documentNumber', printed.slice(numberStart), paragraph);
       continue;
@@ -88,11 +88,11 @@ export function readHeader(paragraphs: readonly ParsedParagraph[], organisations
         // 市政府第51次常务会议纪要: the title names the meeting, so what precedes the type is no issuer.
         header.meetingInTitle = simple;
         findings.unplaced.push(head(paragraph, printed, simple, issuer.length));
-        findings.doubt(paragraph, `"${printed.slice(0, issuer.length)}" before the 文种 names the meeting, not the issuer; kept in the body, fill in issuer`);
+        findings.doubt(paragraph, { key: 'meetingBeforeType', text: printed.slice(0, issuer.length) });
       } else if (issuer && !header.issuer) {
         const name = organisationName(organisations, printed.slice(0, issuer.length), issuer);
         set('issuer', name.name, paragraph);
-        if (!name.known) findings.doubt(paragraph, `issuer "${issuer}" is not in organisations.yaml; add it or correct the name`);
+        if (!name.known) findings.doubt(paragraph, { key: 'unknownOrganisation', field: 'issuer', name: issuer });
       }
       continue;
     }
@@ -103,7 +103,7 @@ export function readHeader(paragraphs: readonly ParsedParagraph[], organisations
       const field = !header.issuer && !looksLikeOffice ? 'issuer' : !header.issuingOffice ? 'issuingOffice' : undefined;
       if (field) {
         set(field, organisationName(organisations, printed, simple).name, paragraph);
-        if (!organisation) findings.doubt(paragraph, `${field} "${simple}" is not in organisations.yaml; add it or correct the name`);
+        if (!organisation) findings.doubt(paragraph, { key: 'unknownOrganisation', field, name: simple });
         continue;
       }
     }

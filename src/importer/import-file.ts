@@ -44,9 +44,9 @@ export function loadCollections(contentDir: string): ImportCollections {
   };
 }
 
-/** Field names without the item number (agenda.3.kind → agenda.kind) and the report's notes in brackets. */
+/** Field names without the item number (agenda.3.kind → agenda.kind); findings without a field (a headline) are left out. */
 function fieldNames(entries: ReadonlyArray<{ field: string }>): string[] {
-  return [...new Set(entries.filter((entry) => !entry.field.startsWith('(')).map((entry) => entry.field.replace(/\.\d+\./u, '.').replace(/\s*\(.*\)$/u, '')))];
+  return [...new Set(entries.filter((entry) => entry.field !== '').map((entry) => entry.field.replace(/\.\d+\./u, '.').replace(/\s*\(.*\)$/u, '')))];
 }
 
 /** Reads and imports one source; the caller chooses where it goes. Throws UnreadableSourceError. */

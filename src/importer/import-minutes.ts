@@ -1,5 +1,6 @@
 import { FIELDS_OF_MINUTES_ONLY, type DocumentKind } from '../schemas/document-kind';
 import type { Topic } from '../schemas/topic';
+import type { PrintedField } from '../locales/editor/importer-notes.zh-CN';
 import type { OrganisationIndex } from '../utils/organisations';
 import { attendanceFromSentences } from './attendance-sentences';
 import { readClosing, isClosingLine, type Closing } from './closing';
@@ -76,7 +77,7 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
   findings.removed.sort((a, b) => a.line - b.line);
   const paragraphs = plain.map(withSimplified);
   const traditional = paragraphs.filter((paragraph) => paragraph.simple !== paragraph.text).length;
-  if (traditional > 0) findings.doubt(undefined, `the source is in traditional characters (${traditional} of ${paragraphs.length} paragraphs): read in their simplified form, the text kept as printed; check names and titles`);
+  if (traditional > 0) findings.doubt(undefined, { key: 'traditional', traditional, paragraphs: paragraphs.length });
 
   const firstHeading = paragraphs.findIndex((paragraph) => ITEM_HEADING.test(paragraph.simple));
   let opening = paragraphs.findIndex(isOpening);
@@ -93,11 +94,11 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
   const header: Header = report ? {} : readHeader(above, collections.organisations, findings);
   const documentKind: DocumentKind = report ? MEETING_REPORT : '纪要';
   if (report) {
-    findings.find('documentKind (no 文号, 文种 or 纪要: a meeting report)', MEETING_REPORT, paragraphs[opening]);
+    findings.find('documentKind', MEETING_REPORT, paragraphs[opening], { key: 'meetingReport' });
   }
   // A report's headline is the last paragraph above its opening; anything else there is unplaced.
   const headline = report && above.length > 0 && isHeadline(above.at(-1) as ParsedParagraph) ? above.at(-1) : undefined;
-  if (report) for (const paragraph of above) paragraph === headline ? findings.find('(headline, kept at the top of the body)', paragraph.text, paragraph) : findings.unplaced.push(paragraph);
+  if (report) for (const paragraph of above) paragraph === headline ? findings.find('', paragraph.text, paragraph, { key: 'headline' }) : findings.unplaced.push(paragraph);
   // readHeader and readClosing only ever place the parsed paragraphs they are given.
   const unplacedBefore = report ? above : ([...findings.unplaced] as ParsedParagraph[]);
   const unplacedCount = findings.unplaced.length;
@@ -107,22 +108,22 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
     ...(FILE_YEAR.exec(options.sourceName?.replace(/^.*[\\/]/u, '') ?? '') ? { fileYear: Number(FILE_YEAR.exec(options.sourceName?.replace(/^.*[\\/]/u, '') ?? '')?.[1]) } : {}),
   };
   const meeting = opening >= 0 ? readOpening(paragraphs[opening] as ParsedParagraph, paragraphs.slice(opening + 1, bodyEnd), context, findings) : {};
-  if (opening < 0) findings.miss('meeting', 'no opening paragraph (a date, then …主持召开…会议); fill in meeting.name, session, date and chair');
+  if (opening < 0) findings.miss('meeting', { key: 'noOpening' });
   const title = headline?.simple ?? header.meetingInTitle;
   if (meeting.session === undefined && title) {
     const { session, term } = sessionAndTerm(title);
     if (session) {
       meeting.session = session;
-      findings.find('meeting.session (from the title)', session, headline);
+      findings.find('meeting.session', session, headline, { key: 'fromTitle' });
     }
-    if (term && meeting.term === undefined) findings.find('meeting.term (from the title)', term, headline);
+    if (term && meeting.term === undefined) findings.find('meeting.term', term, headline, { key: 'fromTitle' });
   }
   const body = paragraphs.slice(bodyStart, bodyEnd);
   const headingAt = body.findIndex((paragraph) => ITEM_HEADING.test(paragraph.simple));
   let preamble = headingAt >= 0 ? body.slice(0, headingAt) : body;
   let items = headingAt >= 0 ? readItems(body.slice(headingAt), collections.organisations, collections.topics, findings) : [];
   if (report) ({ preamble, items } = readReportItems(body, collections.organisations, collections.topics, findings));
-  if (items.length === 0) findings.miss('agenda', report ? 'no paragraph announces an item (会议审议/听取/研究了…); the body is kept as it is' : 'no agenda item headings (一、…) found; the body is kept as it is');
+  if (items.length === 0) findings.miss('agenda', { key: report ? 'noItemSentences' : 'noItemHeadings' });
   const closing = readClosing(paragraphs.slice(bodyEnd), collections.organisations, findings);
   if (report && closing.attendance.present.length === 0 && closing.attendance.others.length === 0) {
     // A report prints who attended in its sentences (…出席会议, …列席会议).
@@ -132,37 +133,37 @@ export function importMinutes(lines: readonly SourceLine[], collections: ImportC
   }
   const unplacedAfter = findings.unplaced.slice(unplacedCount) as ParsedParagraph[];
 
-  const required: Array<[string, unknown, string]> = [
-    ['issuer', header.issuer, 'the 发文机关 line above the number'],
-    ['documentType', header.documentType, 'the 文种 line, e.g. 常务会议纪要'],
-    ['documentNumber', header.documentNumber, '第N号 or 〔YYYY〕N号'],
-    ['issuingOffice', header.issuingOffice, 'the office printed under the number'],
-    ['dateIssued', header.dateIssued, 'the date line of the header'],
-    ['meeting.name', meeting.name, 'from …召开X会议 in the opening'],
-    ['meeting.session', meeting.session, 'from 第N次 in the meeting name'],
-    ['meeting.date', meeting.date, 'the date the opening starts with'],
-    ['meeting.chair', meeting.chair, 'from X主持召开 in the opening'],
-    ['meeting.timeOfDay', meeting.timeOfDay, '上午/下午 after the date (optional)'],
-    ['meeting.place', meeting.place, '在…主持召开 (optional)'],
-    ['compiled.by', closing.compiled.by, 'the …整理 line'],
-    ['compiled.date', closing.compiled.date, 'the date under the 整理 line'],
-    ['attendance.present', closing.attendance.present.length ? closing.attendance.present : undefined, 'the 出席： line'],
-    ['attendance.absent', closing.attendance.absent.length ? closing.attendance.absent : undefined, 'the 请假： line (optional)'],
-    ['attendance.observers', closing.attendance.observers.length ? closing.attendance.observers : undefined, 'the 列席： line (optional)'],
-    ['recipients', closing.recipients.length ? closing.recipients : undefined, 'the 主送： line (optional)'],
-    ['copies', closing.copies.length ? closing.copies : undefined, 'the 抄送： line (optional)'],
-    ['disclosure.release', closing.disclosure.release, 'the (此件公开发布) line; without it disclosure.access must be set by hand'],
+  const required: Array<[PrintedField, unknown]> = [
+    ['issuer', header.issuer],
+    ['documentType', header.documentType],
+    ['documentNumber', header.documentNumber],
+    ['issuingOffice', header.issuingOffice],
+    ['dateIssued', header.dateIssued],
+    ['meeting.name', meeting.name],
+    ['meeting.session', meeting.session],
+    ['meeting.date', meeting.date],
+    ['meeting.chair', meeting.chair],
+    ['meeting.timeOfDay', meeting.timeOfDay],
+    ['meeting.place', meeting.place],
+    ['compiled.by', closing.compiled.by],
+    ['compiled.date', closing.compiled.date],
+    ['attendance.present', closing.attendance.present.length ? closing.attendance.present : undefined],
+    ['attendance.absent', closing.attendance.absent.length ? closing.attendance.absent : undefined],
+    ['attendance.observers', closing.attendance.observers.length ? closing.attendance.observers : undefined],
+    ['recipients', closing.recipients.length ? closing.recipients : undefined],
+    ['copies', closing.copies.length ? closing.copies : undefined],
+    ['disclosure.release', closing.disclosure.release],
   ];
   // A meeting report prints none of the formal 纪要's header and closing lines; the schema does not ask for them.
   const notInReports = new Set<string>([...FIELDS_OF_MINUTES_ONLY, 'compiled.by', 'compiled.date', 'attendance.present', 'disclosure.release']);
-  for (const [field, value, where] of required) {
+  for (const [field, value] of required) {
     if (value !== undefined || (report && field === 'issuer')) continue;
-    if (report && notInReports.has(field)) findings.miss(field, 'not printed in a meeting report (optional for documentKind: 会议报道); fill it in if the office publishes it');
-    else findings.miss(field, where);
+    if (report && notInReports.has(field)) findings.miss(field, { key: 'notInReport' });
+    else findings.miss(field, { key: 'printedAt', field });
   }
-  if (report) findings.miss('issuer', 'a meeting report names no 发文机关; fill in the body that published it (an organisation in organisations.yaml)');
-  if (!closing.disclosure.access) findings.miss('disclosure.access', 'no (此件公开发布) line; set 主动公开, 依申请公开 or 不予公开 by hand');
-  for (const field of NOT_PRINTED) findings.miss(field, 'not printed in the minutes; add it from the disclosure catalogue if known');
+  if (report) findings.miss('issuer', { key: 'reportIssuer' });
+  if (!closing.disclosure.access) findings.miss('disclosure.access', { key: 'noRelease' });
+  for (const field of NOT_PRINTED) findings.miss(field, { key: 'notPrinted' });
 
   return { documentKind, header, meeting, items, closing, preamble, unplacedBefore, unplacedAfter, findings };
 }

@@ -50,7 +50,7 @@ export function leadDepartments(points: readonly ParsedParagraph[], organisation
         const at = simple.indexOf(part, offset);
         offset = at + part.length;
         const { name: value, known } = organisationName(organisations, withoutSpaces(printed.slice(at, at + part.length)), withoutSpaces(part));
-        if (!known) findings.doubt(point, `lead department "${value}" is not in organisations.yaml; add it or correct the name`);
+        if (!known) findings.doubt(point, { key: 'unknownOrganisation', field: 'leadDepartments', name: value });
         if (!units.includes(value)) units.push(value);
       }
     }
@@ -83,10 +83,10 @@ export function readItems(paragraphs: readonly ParsedParagraph[], organisations:
     findings.find(`${field}.title`, `${item.ordinal}、${item.title}`, item.heading);
     findings.find(`${field}.kind`, item.kind, item.heading);
     if (item.document) findings.find(`${field}.document`, item.document, item.heading);
-    if (item.topics.length > 0) findings.find(`${field}.topics (suggested)`, item.topics, item.heading);
-    else findings.miss(`${field}.topics`, `no topic's name or keywords occur in item ${item.ordinal}; choose ids from topics.yaml`);
+    if (item.topics.length > 0) findings.find(`${field}.topics`, item.topics, item.heading, { key: 'suggested' });
+    else findings.miss(`${field}.topics`, { key: 'noTopic', ordinal: item.ordinal });
     if (item.leadDepartments.length > 0) findings.find(`${field}.leadDepartments`, item.leadDepartments, item.heading);
-    else findings.miss(`${field}.leadDepartments`, `no 会后由…根据 phrase in item ${item.ordinal}`);
+    else findings.miss(`${field}.leadDepartments`, { key: 'noLead', ordinal: item.ordinal });
   });
   return items;
 }

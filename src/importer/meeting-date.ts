@@ -1,4 +1,6 @@
 import nzh from 'nzh/cn';
+import type { PageSource } from '../locales/editor/importer-notes.zh-CN';
+import type { NoteOf } from './notes';
 
 /** A meeting date as printed in an opening, complete or not. */
 export interface PrintedDate {
@@ -45,38 +47,50 @@ export function calendarDay(year: number, month: number, day: number): Date | un
 export interface DateContext {
   /** The year of the 文号 〔2023〕. */
   numberYear?: number;
-  /** The page's publication date (发布时间/日期 line). */
-  pageDate?: { date: Date; label: string };
+  /** The page's publication date, with the label of its line (发布时间); no label when the date stood alone above the text. */
+  pageDate?: { date: Date } & PageSource;
   /** A year in the source file's name. */
   fileYear?: number;
 }
+
+/** Where the missing parts of a completed date came from: the note without the date as printed. */
+export type DateSource = DistributiveOmit<NoteOf<'monthAndYearFromPage' | 'yearFromNumber' | 'yearFromPage' | 'yearBeforePage' | 'yearFromFileName'>, 'printed'>;
+
+/** Why a printed date cannot be completed. */
+export type DateProblem = NoteOf<'impossibleDate' | 'noMonth' | 'dayNotInPageMonth' | 'afterPage' | 'noYear'>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** The page a date came from, as the notes name it. */
+const pageSource = (page: PageSource): PageSource => (page.label ? { label: page.label } : {});
 
 /**
  * Completes a date printed without its year (or month). The year comes from the 文号, else the
  * page's date, else the file name; the month only from the page's date. A meeting is held on or
  * before the day its report is published, so 12月30日 on a page of 2024-01-02 is of 2023. Returns
- * the date and a sentence saying where the missing parts came from, or why it cannot be completed.
+ * the date and a note saying where the missing parts came from (the caller adds the date as
+ * printed), or a note saying why it cannot be completed.
  */
-export function completeDate(printed: PrintedDate, context: DateContext): { date?: Date | undefined; from?: string; problem?: string } {
-  if (printed.broken) return { problem: `the date "${printed.broken}" as printed is impossible; fill in meeting.date from the source` };
+export function completeDate(printed: PrintedDate, context: DateContext): { date?: Date | undefined; from?: DateSource; problem?: DateProblem } {
+  if (printed.broken) return { problem: { key: 'impossibleDate', printed: printed.broken } };
   const { year, month, day } = printed as Required<Pick<PrintedDate, 'day'>> & PrintedDate;
   if (year && month) return { date: calendarDay(year, month, day as number) };
   const page = context.pageDate;
   if (!month) {
-    if (!page) return { problem: `the date "${day}日" has no month, and the page states no date to take it from; fill in meeting.date` };
+    if (!page) return { problem: { key: 'noMonth', day: day as number } };
     let candidate = calendarDay(page.date.getUTCFullYear(), page.date.getUTCMonth() + 1, day as number);
     if (!candidate || candidate > page.date) candidate = calendarDay(page.date.getUTCFullYear(), page.date.getUTCMonth(), day as number);
-    return candidate ? { date: candidate, from: `month and year from ${page.label}` } : { problem: `"${day}日" does not fit ${page.label}; fill in meeting.date` };
+    return candidate ? { date: candidate, from: { key: 'monthAndYearFromPage', page: pageSource(page) } } : { problem: { key: 'dayNotInPageMonth', day: day as number, page: pageSource(page) } };
   }
-  if (context.numberYear) return { date: calendarDay(context.numberYear, month, day as number), from: 'year from the 文号' };
+  if (context.numberYear) return { date: calendarDay(context.numberYear, month, day as number), from: { key: 'yearFromNumber' } };
   if (page) {
     const sameYear = calendarDay(page.date.getUTCFullYear(), month, day as number);
-    if (sameYear && sameYear <= page.date) return { date: sameYear, from: `year from ${page.label}` };
+    if (sameYear && sameYear <= page.date) return { date: sameYear, from: { key: 'yearFromPage', page: pageSource(page) } };
     const yearBefore = calendarDay(page.date.getUTCFullYear() - 1, month, day as number);
     // A meeting more than a few months before its report would be odd: say so rather than guess.
-    if (yearBefore && page.date.getTime() - yearBefore.getTime() < 120 * 86_400_000) return { date: yearBefore, from: `year from ${page.label} (the year before it)` };
-    return { problem: `${month}月${day}日 is after ${page.label}; check the date and fill in meeting.date` };
+    if (yearBefore && page.date.getTime() - yearBefore.getTime() < 120 * 86_400_000) return { date: yearBefore, from: { key: 'yearBeforePage', page: pageSource(page) } };
+    return { problem: { key: 'afterPage', month, day: day as number, page: pageSource(page) } };
   }
-  if (context.fileYear) return { date: calendarDay(context.fileYear, month, day as number), from: 'year from the file name' };
-  return { problem: `the date ${month}月${day}日 has no year, and neither a 文号, a page date nor the file name gives one; fill in meeting.date` };
+  if (context.fileYear) return { date: calendarDay(context.fileYear, month, day as number), from: { key: 'yearFromFileName' } };
+  return { problem: { key: 'noYear', month, day: day as number } };
 }

@@ -66,8 +66,8 @@ export function readReportItems(
     findings.find(`${field}.title`, `${item.ordinal}、${item.title}`, item.heading);
     findings.find(`${field}.kind`, item.kind, item.heading);
     if (item.document) findings.find(`${field}.document`, item.document, item.heading);
-    if (item.topics.length > 0) findings.find(`${field}.topics (suggested)`, item.topics, item.heading);
-    else findings.miss(`${field}.topics`, `no topic's name or keywords occur in item ${item.ordinal}; choose ids from topics.yaml`);
+    if (item.topics.length > 0) findings.find(`${field}.topics`, item.topics, item.heading, { key: 'suggested' });
+    else findings.miss(`${field}.topics`, { key: 'noTopic', ordinal: item.ordinal });
   });
   return { preamble, items };
 }

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readPgm, spaceLines, writePgm } from './ocr-image';
 import { correctOcrLine } from './ocr-text';
 import type { SourceLine } from './source-line';
 
@@ -14,6 +15,25 @@ import type { SourceLine } from './source-line';
  * above and read both as nonsense.
  */
 const OCR_DPI = 150;
+
+/**
+ * White space put between printed lines before Tesseract reads the page, in line heights (see
+ * spaceLines). Measured on the same scan, exact body sentences at 150 dpi: 79.4% without it,
+ * 79.4% at 0.3, 92.1% at 0.5, 88.9% at 0.75 and at 1; at 0.5 and 140, 160, 175, 200 dpi: 87.3%,
+ * 87.3%, 76.2%, 85.7%. The seed scanned at 150 and 300 dpi instead: 68.3% and 73.0% without it,
+ * 88.9% and 88.9% with it. One reading per page: a character vote of three (spaced at 150 and 200
+ * dpi, unspaced at 150) added one or two sentences of 63 on the raw text at three times the
+ * Tesseract time; two readings settled by Tesseract's word confidence gained 0, +2 and -1.
+ */
+const LINE_GAP = 0.5;
+
+/**
+ * The model: Debian's chi_sim (tesseract-ocr-chi-sim, Tesseract's fast LSTM). Measured on the same
+ * scan before lines were spaced (raw text; Debian's 77.8%): the tessdata model from npm
+ * (@tesseract.js-data/chi_sim 4.0.0, larger LSTM) 55.6% at 150 dpi, 68.3% at 300; its legacy
+ * engine (--oem 0) unreadable, --oem 2 as --oem 1; its best_int model 63.5% at 150, 69.8% at 200.
+ */
+const OCR_LANGUAGE = 'chi_sim';
 
 /** A tool OCR needs is not installed: the message says which Debian package brings it. */
 export class OcrUnavailableError extends Error {}
@@ -90,12 +110,14 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, map: (item: 
 export async function ocrPdfLines(pdfPath: string): Promise<SourceLine[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-ocr-'));
   try {
-    await run('pdftoppm', ['-r', String(OCR_DPI), '-gray', '-png', pdfPath, join(dir, 'page')], 'poppler-utils');
-    // pdftoppm numbers pages with leading zeros as needed (page-01.png), so names sort in page order.
-    const pages = readdirSync(dir).filter((name) => name.endsWith('.png')).sort();
-    const recognised = await mapLimited(pages, availableParallelism(), async (name) =>
-      linesOfTsv(await run('tesseract', [join(dir, name), 'stdout', '-l', 'chi_sim', '--dpi', String(OCR_DPI), '--psm', '6', 'tsv'], 'tesseract-ocr and tesseract-ocr-chi-sim')),
-    );
+    await run('pdftoppm', ['-r', String(OCR_DPI), '-gray', pdfPath, join(dir, 'page')], 'poppler-utils');
+    // pdftoppm numbers pages with leading zeros as needed (page-01.pgm), so names sort in page order.
+    const pages = readdirSync(dir).filter((name) => name.endsWith('.pgm')).sort();
+    const recognised = await mapLimited(pages, availableParallelism(), async (name) => {
+      const spaced = join(dir, `spaced-${name}`);
+      writeFileSync(spaced, writePgm(spaceLines(readPgm(readFileSync(join(dir, name))), LINE_GAP)));
+      return linesOfTsv(await run('tesseract', [spaced, 'stdout', '-l', OCR_LANGUAGE, '--dpi', String(OCR_DPI), '--psm', '6', 'tsv'], 'tesseract-ocr and tesseract-ocr-chi-sim'));
+    });
     const all = recognised.flat();
     const left = Math.min(...all.map((line) => line.left));
     const right = Math.max(...all.map((line) => line.right));

@@ -63,7 +63,7 @@ function readChair(paragraph: ParsedParagraph, segment: { start: number; end: nu
   if (!simple) return undefined;
   const chair = splitChair(simple);
   if (!chair) {
-    findings.doubt(paragraph, `cannot tell the chair's name from their title in "${printed}"; fill in meeting.chair`);
+    findings.doubt(paragraph, { key: 'chairUnclear', printed });
     return undefined;
   }
   // Found on the simplified text, written as printed: the lengths are the same in both.
@@ -90,9 +90,9 @@ export function readOpening(paragraph: ParsedParagraph, later: readonly ParsedPa
     const completed = completeDate(printed, context);
     if (completed.date) {
       set('date', completed.date);
-      if (completed.from) findings.doubt(paragraph, `meeting.date: printed "${text.slice(printed.index, printed.index + printed.length)}", ${completed.from}; check it`);
+      if (completed.from) findings.doubt(paragraph, { ...completed.from, printed: text.slice(printed.index, printed.index + printed.length) });
     } else if (completed.problem) {
-      findings.doubt(paragraph, `meeting.date: ${completed.problem}`);
+      findings.doubt(paragraph, completed.problem);
     }
   }
   const afterDate = printed ? printed.index + printed.length : 0;
@@ -141,8 +141,8 @@ export function readOpening(paragraph: ParsedParagraph, later: readonly ParsedPa
     }
   }
   const reviewed = /审议((?:《[^》]+》[、和及]?)+)/u.exec(simple)?.[1];
-  if (reviewed) findings.find('(opening) documents reviewed', [...reviewed.matchAll(/《([^》]+)》/gu)].map((match) => match[1]), paragraph);
+  if (reviewed) findings.find('', [...reviewed.matchAll(/《([^》]+)》/gu)].map((match) => match[1]), paragraph, { key: 'documentsReviewed' });
   const heard = /听取(.+?)的?汇报/u.exec(simple)?.[1];
-  if (heard) findings.find('(opening) reports heard', heard, paragraph);
+  if (heard) findings.find('', heard, paragraph, { key: 'reportsHeard' });
   return meeting;
 }

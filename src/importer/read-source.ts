@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText, UndecidableEncodingError, type TextEncoding } from './decode-text';
+import type { ImporterNote } from './notes';
 import { OcrUnavailableError, ocrPdfLines } from './ocr';
 import { pdfLines } from './pdf-lines';
 import { docxLines } from './read-docx';
@@ -16,7 +17,7 @@ export interface Source {
   encoding?: TextEncoding;
   lines: SourceLine[];
   /** Notes for the report's Check section (OCR, Word numbering, mammoth's warnings). */
-  notes: string[];
+  notes: ImporterNote[];
 }
 
 /** A source the importer cannot read, with a sentence saying why. */
@@ -33,7 +34,7 @@ export function formatOf(path: string): 'text' | 'pdf' | 'docx' | null {
 function readText(path: string, bytes: Uint8Array): Source {
   try {
     const { text, encoding } = decodeText(bytes);
-    return { format: 'text', encoding, lines: textLines(text), notes: encoding.startsWith('UTF-8') ? [] : [`decoded from ${encoding}`] };
+    return { format: 'text', encoding, lines: textLines(text), notes: encoding.startsWith('UTF-8') ? [] : [{ key: 'decodedFrom', encoding }] };
   } catch (error) {
     if (!(error instanceof UndecidableEncodingError)) throw error;
     throw new UnreadableSourceError(
@@ -46,9 +47,9 @@ async function readDocx(path: string, bytes: Uint8Array): Promise<Source> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UnreadableSourceError(`${path}: is not a Word (.docx) file (not a zip archive); save it from Word as .docx and try again`);
   try {
     const content = await docxLines(bytes);
-    const notes = [
-      ...(content.numbered.length ? [`lines ${content.numbered.join(', ')}: Word's list numbering written back as 1. 2. …; check it against the document's numbering style`] : []),
-      ...content.messages.map((message) => `Word file: ${message}`),
+    const notes: ImporterNote[] = [
+      ...(content.numbered.length ? [{ key: 'wordNumbering' as const, lines: content.numbered }] : []),
+      ...content.messages.map((message) => ({ key: 'wordMessage' as const, message })),
     ];
     return { format: 'docx', lines: content.lines, notes };
   } catch (error) {
@@ -74,7 +75,7 @@ async function readPdf(path: string, bytes: Uint8Array): Promise<Source> {
     throw new UnreadableSourceError(`${path}: OCR of the scanned PDF failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (lines.length === 0) throw new UnreadableSourceError(`${path}: the PDF holds no text and OCR recognised none (a blank or unreadable scan?)`);
-  return { format: 'scan', lines, notes: ['the PDF has no text layer: every line was read by OCR (Tesseract, chi_sim); check each line listed under "Read by OCR" against the scan'] };
+  return { format: 'scan', lines, notes: [{ key: 'scan' }] };
 }
 
 /** Reads a .txt, .docx or .pdf file into source lines; throws UnreadableSourceError with the reason otherwise. */

@@ -1,4 +1,5 @@
 import { toSimplified } from './chinese';
+import type { PageSource } from '../locales/editor/importer-notes.zh-CN';
 import type { Removal, SourceLine } from './source-line';
 
 /**
@@ -47,7 +48,7 @@ export interface WebPageFurniture {
   lines: SourceLine[];
   removed: Removal[];
   /** The date the page says it was published (or generated), with the label it came with. */
-  pageDate?: { date: Date; label: string; line: number };
+  pageDate?: { date: Date; line: number } & PageSource;
 }
 
 function isCatalogueLine(simple: string): boolean {
@@ -76,7 +77,7 @@ export function removeWebPageFurniture(lines: readonly SourceLine[]): WebPageFur
       if (dated && !result.pageDate) {
         const [year, month, day] = isDateLine ? dated.slice(1, 4) : dated.slice(2, 5);
         const date = utcDate(year as string, month as string, day as string);
-        if (date) result.pageDate = { date, label: isDateLine ? 'the date printed above the text' : `the page's ${dated[1]} line`, line: line.line };
+        if (date) result.pageDate = { date, line: line.line, ...(isDateLine ? {} : { label: dated[1] }) };
       }
       remove(line, line.text);
       continue;

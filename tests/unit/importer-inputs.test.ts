@@ -88,7 +88,7 @@ describe('a Word file', async () => {
     const { data, body } = readRawMinutes(imported.out);
     expect(body).toContain('1\\. 原则同意安全生产工作安排。\n\n2\\. 会后由市应急局根据会议讨论意见抓好落实。');
     expect(data.agenda.at(-1).leadDepartments).toEqual(['市应急局']);
-    expect(section(imported.stdout, '请核对').join('\n')).toMatch(/lines 10, 11: Word's list numbering written back as 1\. 2\. …/u);
+    expect(section(imported.stdout, '请核对').join('\n')).toMatch(/第 10、11 行：Word 的列表编号已写回为 1\. 2\. …/u);
   });
 });
 
@@ -118,13 +118,13 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
     const ocrLines = section(result.stdout, 'OCR 识别（待核对：逐行对照扫描件）');
     const lineCount = Number(/OCR 识别，\d+ 页，(\d+) 行/u.exec(result.stdout)?.[1]);
     expect(ocrLines).toHaveLength(lineCount);
-    expect(section(result.stdout, '请核对').join('\n')).toContain('every line was read by OCR');
+    expect(section(result.stdout, '请核对').join('\n')).toContain('每一行都经 OCR 识别');
   });
 
-  // The issue asks for 90%. Debian's chi_sim (Tesseract's fast model) still misreads about 1 character in 150 on this
-  // scan (阀 as 阔, 单 as 音), which leaves 79.4% of the sentences exact (69.8% before pages were read at 150 dpi and
-  // the range dash and 》 were corrected); this floor guards what is reached.
-  it('reads at least 78% of the body sentences exactly (the issue asks for 90%)', () => {
+  // The issue asks for 90%. With white space put between the printed lines before Tesseract reads a page, 58 of the 63
+  // sentences come out exact (92.1%; 79.4% without it): the one with 扛 cannot (Debian's chi_sim has no such character),
+  // and about one character in 500 is still misread (遏 as 遇, 盯 as 杂, 辖 as 连, 疏 as 朴).
+  it('reads at least 90% of the body sentences exactly', () => {
     // The body as typeset: from the opening to the last item, lines cut by the seed's page breaks joined.
     const typesetText = blocksOfText(seed, seedCuts).map((block) => block.text).join('\n');
     const expected = sentences(typesetText.slice(typesetText.indexOf('2023 年 4 月 10 日下午'), typesetText.indexOf('出席：')));
@@ -132,7 +132,7 @@ describe('a scanned PDF (no text layer), read by OCR', async () => {
     const exact = expected.filter((sentence) => read.has(sentence));
     const share = exact.length / expected.length;
     console.log(`OCR of the seed scanned at 200 dpi: ${exact.length} of ${expected.length} body sentences exact (${(share * 100).toFixed(1)}%)`);
-    expect(share).toBeGreaterThanOrEqual(0.78);
+    expect(share).toBeGreaterThanOrEqual(0.9);
   });
 
   it('loses none of what OCR read: every recognised character but the removed page furniture is in the file, the body in order', () => {

@@ -5,6 +5,7 @@ import { decodeText, UndecidableEncodingError } from '../../src/importer/decode-
 import { Findings } from '../../src/importer/findings';
 import { readHeader } from '../../src/importer/header';
 import { completeDate, printedDate, type PrintedDate } from '../../src/importer/meeting-date';
+import { sayNote, type ImporterNote } from '../../src/importer/notes';
 import { sessionAndTerm } from '../../src/importer/session';
 import { removeWebPageFurniture } from '../../src/importer/web-page';
 import { paragraphsOf, runsOn } from '../../src/importer/layout';
@@ -13,6 +14,7 @@ import { splitChair } from '../../src/importer/opening';
 import { splitOrganisationAndPerson } from '../../src/importer/organisations';
 import { textLines } from '../../src/importer/source-line';
 import { suggestTopics } from '../../src/importer/topics';
+import { importerMessages } from '../../src/locales/editor';
 import { topicSchema } from '../../src/schemas/topic';
 import { OrganisationIndex } from '../../src/utils/organisations';
 
@@ -108,17 +110,33 @@ describe('importer parts for other bodies\' formats', () => {
   });
 
   it('reads dates without a year from the page date or the file name, and reports broken ones instead of guessing', () => {
-    const pageDate = { date: new Date(Date.UTC(2024, 0, 2)), label: "the page's 发布日期 line" };
+    const pageDate = { date: new Date(Date.UTC(2024, 0, 2)), label: '发布日期' };
     const complete = (text: string, context = {}) => completeDate(printedDate(text) as PrintedDate, context);
     expect(complete('2023年4月10日下午')).toEqual({ date: new Date(Date.UTC(2023, 3, 10)) });
-    expect(complete('12月30日', { pageDate })).toEqual({ date: new Date(Date.UTC(2023, 11, 30)), from: "year from the page's 发布日期 line (the year before it)" });
-    expect(complete('25日', { pageDate: { date: new Date(Date.UTC(2019, 11, 26)), label: 'the page' } })).toEqual({ date: new Date(Date.UTC(2019, 11, 25)), from: 'month and year from the page' });
-    expect(complete('1月8日上午', { numberYear: 2011, fileYear: 2020 })).toEqual({ date: new Date(Date.UTC(2011, 0, 8)), from: 'year from the 文号' });
-    expect(complete('五月十八日', { fileYear: 1992 })).toEqual({ date: new Date(Date.UTC(1992, 4, 18)), from: 'year from the file name' });
-    expect(complete('33日', { pageDate })).toEqual({ problem: 'the date "33日" as printed is impossible; fill in meeting.date from the source' });
-    expect(complete('2025年1127日').problem).toMatch(/"2025年1127日" as printed is impossible/u);
-    expect(complete('3日').problem).toMatch(/no month/u);
-    expect(complete('6月14日', { pageDate: { date: new Date(Date.UTC(2021, 4, 15)), label: 'the page' } }).problem).toMatch(/is after the page/u);
+    expect(complete('12月30日', { pageDate })).toEqual({ date: new Date(Date.UTC(2023, 11, 30)), from: { key: 'yearBeforePage', page: { label: '发布日期' } } });
+    expect(complete('25日', { pageDate: { date: new Date(Date.UTC(2019, 11, 26)) } })).toEqual({ date: new Date(Date.UTC(2019, 11, 25)), from: { key: 'monthAndYearFromPage', page: {} } });
+    expect(complete('1月8日上午', { numberYear: 2011, fileYear: 2020 })).toEqual({ date: new Date(Date.UTC(2011, 0, 8)), from: { key: 'yearFromNumber' } });
+    expect(complete('五月十八日', { fileYear: 1992 })).toEqual({ date: new Date(Date.UTC(1992, 4, 18)), from: { key: 'yearFromFileName' } });
+    expect(complete('33日', { pageDate })).toEqual({ problem: { key: 'impossibleDate', printed: '33日' } });
+    expect(complete('2025年1127日').problem).toEqual({ key: 'impossibleDate', printed: '2025年1127日' });
+    expect(complete('3日').problem).toEqual({ key: 'noMonth', day: 3 });
+    expect(complete('6月14日', { pageDate: { date: new Date(Date.UTC(2021, 4, 15)) } }).problem).toEqual({ key: 'afterPage', month: 6, day: 14, page: {} });
+  });
+
+  it("says where a date's missing parts came from, and why one cannot be completed, in the site's language", () => {
+    const say = (note: ImporterNote) => [sayNote(note, importerMessages('zh-CN').notes), sayNote(note, importerMessages('en').notes)];
+    expect(say({ key: 'yearBeforePage', printed: '12月30日', page: { label: '发布日期' } })).toEqual([
+      'meeting.date：原文为 "12月30日"，年份为页面的发布日期行的上一年 — 请核对',
+      `meeting.date: printed "12月30日", year from the page's 发布日期 line (the year before it); check it`,
+    ]);
+    expect(say({ key: 'monthAndYearFromPage', printed: '25日', page: {} })).toEqual([
+      'meeting.date：原文为 "25日"，月份和年份取自正文上方印的日期 — 请核对',
+      'meeting.date: printed "25日", month and year from the date printed above the text; check it',
+    ]);
+    expect(say({ key: 'impossibleDate', printed: '33日' })).toEqual([
+      'meeting.date：原文日期 "33日" 不存在 — 请按原件填写 meeting.date',
+      'meeting.date: the date "33日" as printed is impossible; fill in meeting.date from the source',
+    ]);
   });
 
   it('splits chairs printed title first with several titles, name first, and with 同志', () => {
@@ -140,7 +158,7 @@ describe('importer parts for other bodies\' formats', () => {
       [4, '(撰稿人:江婷婷 审稿人:郑李平)'],
       [5, '上一篇:无'],
     ]);
-    expect(result.pageDate).toEqual({ date: new Date(Date.UTC(2023, 9, 25)), label: "the page's 发布时间 line", line: 2 });
+    expect(result.pageDate).toEqual({ date: new Date(Date.UTC(2023, 9, 25)), label: '发布时间', line: 2 });
   });
 
   it('takes pinyin glosses out of a garbled traditional copy, never bracketed words', () => {

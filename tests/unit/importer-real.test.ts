@@ -22,7 +22,7 @@ async function reportedFacts(file: string) {
   const term = imported.findings.found.find((found) => found.field.startsWith('meeting.term'))?.value;
   const reported: Record<string, unknown> = {
     kind: data['documentKind'] === '会议报道' ? '会议报道' : '纪要',
-    script: imported.findings.unsure.some((doubt) => doubt.note.startsWith('the source is in traditional characters')) ? 'traditional' : 'simplified',
+    script: imported.findings.unsure.some((doubt) => doubt.note.key === 'traditional') ? 'traditional' : 'simplified',
     date: meeting.date,
     timeOfDay: meeting.timeOfDay,
     chair: meeting.chair,

@@ -168,7 +168,7 @@ describe('npm run import on the variants', () => {
       '汉字之间的空格，第 1 页第 45 行：太仓市人民政府办公室 整理',
     ]);
     expect(result.data.agenda[0]?.topics).toEqual([]);
-    expect(result.stdout).toContain('agenda.0.topics — no topic');
+    expect(result.stdout).toContain('agenda.0.topics — 议题一中没有出现任何主题的名称或关键词');
   });
 
   it('reports the closing lines it did not find', () => {
@@ -183,7 +183,7 @@ describe('npm run import on the variants', () => {
     expect(data).toMatchObject({ documentType: '专题会议纪要', meeting: { name: '市政府专题会议', place: '市政府第三会议室', chair: { name: '王莉萍', title: '副市长' } } });
     expect(data.attendance.absent).toEqual([{ name: '张展', reason: '公务' }, { name: '盛海峰' }]);
     expect(data.agenda[0]).toMatchObject({ kind: '研究', topics: ['gas-safety'], leadDepartments: ['市住建局'] });
-    expect(stdout).toContain('meeting.session — from 第N次');
+    expect(stdout).toContain('meeting.session — 会议名称中的 第N次');
   });
 
   it('reads two lead departments and splits an unknown 列席 unit by the name-length rule', () => {
@@ -191,7 +191,7 @@ describe('npm run import on the variants', () => {
     expect(data.agenda.map((item: any) => item.leadDepartments)).toEqual([['市城管局', '市交运局'], ['浏河镇', '市水务局']]);
     expect(data.attendance.observers.at(-1)).toEqual({ organisation: '新城管理处', people: ['周明'] });
     expect(data.attendance.others).toEqual(['邮政公司、移动公司代表']);
-    expect(stdout).toContain('列席 "新城管理处周明" split by the name-length rule');
+    expect(stdout).toContain('列席 "新城管理处周明" 按人名长度规则拆分为 新城管理处 | 周明');
   });
 
   it('parses traditional characters, keeps the printed text and writes organisations in the collection\'s form', () => {

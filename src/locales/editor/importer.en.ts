@@ -1,3 +1,4 @@
+import { importerNotesEn } from './importer-notes.en';
 import type { ImporterMessages } from './importer.zh-CN';
 import { englishCount } from './plural';
 
@@ -11,6 +12,7 @@ export const importerEn = {
   removed: () => 'Removed on purpose',
   ocr: () => 'Read by OCR (to be checked, each line against the scan)',
   check: () => 'Check',
+  readAs: ({ field, how }) => (field ? `${field} (${how})` : `(${how})`),
   foundLine: ({ field, value, line }) => `${field}: ${value}${line ? `  [line ${line}]` : ''}`,
   missingLine: ({ field, note }) => `${field} — ${note}`,
   unplacedLine: ({ lines, text }) => `line ${lines.join('+')}: ${text}`,
@@ -29,5 +31,6 @@ export const importerEn = {
   column: ({ column }) => column,
   failed: () => 'failed',
   tally: ({ files, imported, failed }) => `${englishCount(files, { one: 'file', other: 'files' })}: ${imported} imported, ${failed} failed`,
+  notes: importerNotesEn,
   summaryWritten: ({ json }) => `Wrote ${json}; the full report of each file is in it. Next: review each file against its source, then run npm run check.`,
 } satisfies ImporterMessages;

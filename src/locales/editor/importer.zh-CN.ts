@@ -1,4 +1,5 @@
 import type { Removal } from '../../importer/source-line';
+import { importerNotesZhCN } from './importer-notes.zh-CN';
 
 /** How a source was read: the kind of file and, for text, its encoding. */
 export type SourceKind = 'text' | 'pdf' | 'scan' | 'docx';
@@ -13,6 +14,7 @@ export const importerZhCN = {
   removed: () => '有意删除',
   ocr: () => 'OCR 识别（待核对：逐行对照扫描件）',
   check: () => '请核对',
+  readAs: ({ field, how }: { field: string; how: string }) => `${field}（${how}）`,
   foundLine: ({ field, value, line }: { field: string; value: string; line: number }) => `${field}：${value}${line ? `  [第 ${line} 行]` : ''}`,
   missingLine: ({ field, note }: { field: string; note: string }) => `${field} — ${note}`,
   unplacedLine: ({ lines, text }: { lines: readonly number[]; text: string }) => `第 ${lines.join('+')} 行：${text}`,
@@ -33,6 +35,7 @@ export const importerZhCN = {
     ({ file: '文件', kind: '类型', type: '文种', encoding: '编码', found: '已找到', missing: '未找到', unplaced: '未归入', warnings: '待核对', result: '结果' })[column],
   failed: () => '失败',
   tally: ({ files, imported, failed }: { files: number; imported: number; failed: number }) => `共 ${files} 个文件：导入 ${imported} 个，失败 ${failed} 个`,
+  notes: importerNotesZhCN,
   summaryWritten: ({ json }: { json: string }) => `已写入 ${json}，其中有每个文件的完整报告。下一步：逐个对照原件审阅，然后运行 npm run check。`,
 };
 
