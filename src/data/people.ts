@@ -44,9 +44,3 @@ export function personHrefOf(people: readonly PersonPage[]): (name: string) => s
   const unlisted = new Map<string, { id: string }>();
   return (name) => hrefs.get(name) ?? url('people', personSlug(name, unlisted));
 }
-
-/** Links printed names to person pages; every name in the published minutes has one. */
-export async function getPersonHref(): Promise<(name: string) => string> {
-  const listed = await listedPeople();
-  return (name) => url('people', personSlug(name, listed));
-}

@@ -8,7 +8,7 @@ import { devStrings } from '../dev/strings';
 import type { DevStatus } from '../schemas/dev-status';
 import { validationMessages } from '../locales/editor';
 import type { SiteConfig } from '../schemas/site';
-import { formatContentError, formatContentWarning } from '../validation/content-error';
+import { formatContentError, formatContentWarning, warningLines } from '../validation/content-error';
 import { validateContent, type ValidationReport } from '../validation/validate-content';
 
 export interface DevServerOptions {
@@ -40,11 +40,14 @@ function isInside(folder: string, path: string): boolean {
   return rel !== '' && !rel.startsWith('..');
 }
 
-/** Prints a re-validation the way the build's validation does; warnings only when they changed. */
+/**
+ * Prints a re-validation the way the build's validation does: warnings as their count and the first
+ * few (the page's notice and `npm run check` list them all), and only when they changed.
+ */
 function printReport(logger: AstroIntegrationLogger, report: ValidationReport, previous: ValidationReport): void {
   const { report: m } = validationMessages(report.locale);
-  const warnings = report.warnings.map((warning) => formatContentWarning(warning, m));
-  if (warnings.join('\n') !== previous.warnings.map((warning) => formatContentWarning(warning, m)).join('\n')) for (const warning of warnings) logger.warn(warning);
+  const changed = report.warnings.map((warning) => formatContentWarning(warning, m)).join('\n') !== previous.warnings.map((warning) => formatContentWarning(warning, m)).join('\n');
+  if (changed) for (const line of warningLines(report.warnings, m)) logger.warn(line);
   const { errors, counts } = report;
   if (errors.length > 0) {
     for (const error of errors) logger.error(formatContentError(error));

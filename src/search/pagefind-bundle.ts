@@ -83,9 +83,27 @@ export function readFilter(path: string): FilterIndex {
   return filter as FilterIndex;
 }
 
-/** Orders strings by their UTF-8 bytes, as Pagefind (Rust) sorts words and compares chunk bounds. */
+/**
+ * Orders strings by their UTF-8 bytes, as Pagefind (Rust) sorts words and compares chunk bounds,
+ * without encoding them (the merge compares every word of every shard). UTF-8 order is code point
+ * order, which differs from UTF-16 unit order only between a surrogate (a character beyond U+FFFF)
+ * and a unit from U+E000 up; those are moved into code point order before comparing.
+ */
 export function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+/** A UTF-16 unit's rank in code point order: surrogates after every other unit of the BMP. */
+function codePointRank(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+  if (unit >= 0xe000) return unit - 0x800;
+  return unit;
 }
 
 /** Content hash file names as Pagefind writes them (`zxx_` and seven hex digits), longer when `taken` has one. */

@@ -77,17 +77,67 @@ function joinEntries(word: string, parts: ReadonlyArray<{ entry: WordEntry; offs
   return [word, postings, [...variants].map(([variant, lists]) => [variant, joinPostings(lists)])];
 }
 
-/** Every word of every shard in byte order, each once with its postings joined. */
+interface Cursor {
+  shard: Shard;
+  words: Generator<WordEntry>;
+  current: WordEntry;
+}
+
+/**
+ * Every word of every shard in byte order, each once with its postings joined: a k-way merge over
+ * a binary heap of the shards' next words (an archive of 50,000 minutes has 100 shards and millions
+ * of words, so the next word is never found by looking at every shard). Equal words pop in shard order.
+ */
 function* mergedWords(shards: readonly Shard[]): Generator<WordEntry> {
-  const cursors = shards.map((shard) => ({ shard, words: shardWords(shard), current: undefined as WordEntry | undefined }));
-  for (const cursor of cursors) cursor.current = cursor.words.next().value ?? undefined;
-  for (;;) {
-    const live = cursors.filter((cursor) => cursor.current);
-    if (live.length === 0) return;
-    const word = live.map((cursor) => (cursor.current as WordEntry)[0]).reduce((min, next) => (compareBytes(next, min) < 0 ? next : min));
-    const parts = live.filter((cursor) => (cursor.current as WordEntry)[0] === word);
-    yield joinEntries(word, parts.map((cursor) => ({ entry: cursor.current as WordEntry, offset: cursor.shard.offset })));
-    for (const cursor of parts) cursor.current = cursor.words.next().value ?? undefined;
+  const before = (a: Cursor, b: Cursor) => {
+    const order = compareBytes(a.current[0], b.current[0]);
+    return order < 0 || (order === 0 && a.shard.offset < b.shard.offset);
+  };
+  const heap: Cursor[] = [];
+  const push = (cursor: Cursor) => {
+    heap.push(cursor);
+    for (let i = heap.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i] as Cursor, heap[parent] as Cursor)) break;
+      [heap[i], heap[parent]] = [heap[parent] as Cursor, heap[i] as Cursor];
+      i = parent;
+    }
+  };
+  const pop = (): Cursor => {
+    const top = heap[0] as Cursor;
+    const last = heap.pop() as Cursor;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let least = i;
+        if (left < heap.length && before(heap[left] as Cursor, heap[least] as Cursor)) least = left;
+        if (right < heap.length && before(heap[right] as Cursor, heap[least] as Cursor)) least = right;
+        if (least === i) break;
+        [heap[i], heap[least]] = [heap[least] as Cursor, heap[i] as Cursor];
+        i = least;
+      }
+    }
+    return top;
+  };
+  const advance = (cursor: Cursor) => {
+    const next = cursor.words.next();
+    if (next.done) return;
+    cursor.current = next.value;
+    push(cursor);
+  };
+  for (const shard of shards) {
+    const words = shardWords(shard);
+    const first = words.next();
+    if (!first.done) push({ shard, words, current: first.value });
+  }
+  while (heap.length > 0) {
+    const parts = [pop()];
+    const word = (parts[0] as Cursor).current[0];
+    while (heap.length > 0 && (heap[0] as Cursor).current[0] === word) parts.push(pop());
+    yield joinEntries(word, parts.map((cursor) => ({ entry: cursor.current, offset: cursor.shard.offset })));
+    for (const cursor of parts) advance(cursor);
   }
 }
 
@@ -145,7 +195,11 @@ function writeFilters(shards: readonly Shard[], outDir: string, language: string
     for (const [name, hash] of shard.meta[3]) {
       const [, values] = readFilter(join(shard.dir, 'filter', `${hash}.pf_filter`));
       const merged = filters.get(name) ?? new Map<string, number[]>();
-      for (const [value, pages] of values) merged.set(value, [...(merged.get(value) ?? []), ...pages.map((page) => page + shard.offset)]);
+      for (const [value, pages] of values) {
+        const list = merged.get(value) ?? [];
+        for (const page of pages) list.push(page + shard.offset);
+        merged.set(value, list);
+      }
       filters.set(name, merged);
     }
   }

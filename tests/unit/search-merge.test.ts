@@ -125,3 +125,13 @@ describe('merging Pagefind shards into one index', () => {
     expect(boundPrefixes('abc', 'abd')).toEqual(['abc', 'abd']);
   });
 });
+
+describe('the byte order of words', () => {
+  it('orders strings as their UTF-8 bytes do, across ASCII, Chinese, private-use and astral characters', () => {
+    const alphabet = ['a', 'z', '0', '~', '燃', '气', '\u00e9', '\uffe5', '\ue000', '𠀀', '𩸽', '😀', ''];
+    const words: string[] = [];
+    for (let i = 0; i < 400; i += 1) words.push(Array.from({ length: 1 + (i % 4) }, (_, j) => alphabet[(i * 7 + j * 5) % alphabet.length]).join(''));
+    const byBuffers = [...words].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect([...words].sort(compareBytes)).toEqual(byBuffers);
+  });
+});
