@@ -1,47 +1,53 @@
 /**
- * Work a build spreads over the machine's cores: each task runs a module in a worker thread of
- * its own, which answers once, with null or with its error's message. Workers load the project's
- * TypeScript through tsx, as the project's commands do.
+ * Work a build spreads over the machine's cores: a few worker threads, each started once, take
+ * tasks one at a time until none are left. A worker runs a module that calls answerParent; it
+ * answers each task with null or with its error's message. Workers load the project's TypeScript
+ * through tsx, as the project's commands do; starting one is the costly part, so each serves many
+ * tasks.
  */
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 
-/** Runs `workerFile` (a module that calls answerParent) in a worker thread with `data`; rejects with its error. */
-export function runWorker(workerFile: string, data: unknown): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: data, execArgv: ['--import', 'tsx'] });
-    let answered = false;
-    worker.once('message', (failure: string | null) => {
-      answered = true;
-      if (failure === null) resolve();
-      else reject(new Error(failure));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`a worker of ${workerFile} stopped (exit code ${code}) before it finished`));
-    });
-  });
-}
-
-/** Runs a task for each item in worker threads, at most `concurrency` at once; the first failure fails the whole once the running tasks end. */
+/**
+ * Runs a task for each item on at most `concurrency` worker threads of `workerFile`. The first
+ * failure stops handing out tasks and fails the whole once the running tasks end.
+ */
 export async function runWorkers(workerFile: string, items: readonly unknown[], concurrency: number): Promise<void> {
   let next = 0;
   const failures: unknown[] = [];
-  const lane = async () => {
-    while (next < items.length && failures.length === 0) {
-      const item = items[next++];
-      await runWorker(workerFile, item).catch((error: unknown) => failures.push(error));
-    }
-  };
+  const lane = () =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(workerFile, { execArgv: ['--import', 'tsx'] });
+      let done = false;
+      const finish = (failure?: unknown) => {
+        if (done) return;
+        done = true;
+        if (failure !== undefined) failures.push(failure);
+        void worker.terminate().then(() => resolve());
+      };
+      const give = () => {
+        if (next < items.length && failures.length === 0) worker.postMessage(items[next++]);
+        else finish();
+      };
+      worker.on('message', (failure: string | null) => {
+        if (failure !== null) finish(new Error(failure));
+        else give();
+      });
+      worker.once('error', (error) => finish(error));
+      worker.once('exit', (code) => finish(done ? undefined : new Error(`a worker of ${workerFile} stopped (exit code ${code}) before it finished`)));
+      give();
+    });
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, lane));
   if (failures.length > 0) throw failures[0];
 }
 
-/** Inside a worker: runs `task` on the worker's data and answers the thread that started it. */
+/** Inside a worker: runs `task` on each item the thread that started it sends, answering each. */
 export function answerParent<T>(task: (data: T) => Promise<void> | void): void {
-  Promise.resolve()
-    .then(() => task(workerData as T))
-    .then(
-      () => parentPort?.postMessage(null),
-      (error: unknown) => parentPort?.postMessage(error instanceof Error ? error.message : String(error)),
-    );
+  parentPort?.on('message', (data: T) => {
+    Promise.resolve()
+      .then(() => task(data))
+      .then(
+        () => parentPort?.postMessage(null),
+        (error: unknown) => parentPort?.postMessage(error instanceof Error ? error.message : String(error)),
+      );
+  });
 }
