@@ -94,7 +94,8 @@ describe('atomic output', () => {
     expect(stagingDirFor('/srv/site/dist')).toBe('/srv/site/.dist.staging');
   });
 
-  it('replaces the previous output whole and removes it', () => {
+  /** An output folder holding an old site and a staged new one beside it. */
+  const swapScene = () => {
     const root = scratch();
     const target = join(root, 'dist');
     const staging = stagingDirFor(target);
@@ -102,6 +103,11 @@ describe('atomic output', () => {
     writeFileSync(join(target, 'old', 'index.html'), 'old');
     mkdirSync(staging);
     writeFileSync(join(staging, 'index.html'), 'new');
+    return { root, target, staging };
+  };
+
+  it('replaces the previous output whole and removes it', () => {
+    const { root, target, staging } = swapScene();
     replaceDirectory(staging, target);
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
     expect(existsSync(join(target, 'old'))).toBe(false);
@@ -110,13 +116,7 @@ describe('atomic output', () => {
   });
 
   it('can remove the previous output in a process that outlives the swap', async () => {
-    const root = scratch();
-    const target = join(root, 'dist');
-    const staging = stagingDirFor(target);
-    mkdirSync(join(target, 'old'), { recursive: true });
-    writeFileSync(join(target, 'old', 'index.html'), 'old');
-    mkdirSync(staging);
-    writeFileSync(join(staging, 'index.html'), 'new');
+    const { root, target, staging } = swapScene();
     replaceDirectory(staging, target, join(root, '.dist.previous'), 'background');
     expect(readFileSync(join(target, 'index.html'), 'utf8')).toBe('new');
     expect(existsSync(join(root, '.dist.previous'))).toBe(false);
