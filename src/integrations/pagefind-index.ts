@@ -10,7 +10,9 @@ import { indexShards } from '../search/index-shards';
 import { SEARCH_INDEX_LANGUAGE } from '../search/index-terms';
 import { settleShards, shardWork, type ShardWork } from '../search/shard-cache';
 import { indexingFingerprint, planShards } from '../search/shard-plan';
-import { INDEX_CHUNK_SIZE, PAGEFIND_VERSION, recordSortValue, setIndexEnvironment, withIndexPreloads, withPromptStart } from '../search/pagefind-adapter';
+import {
+  INDEX_CHUNK_SIZE, PAGEFIND_RANKING, PAGEFIND_VERSION, rankingReadsWordCounts, recordSortValue, setIndexEnvironment, withIndexPreloads, withPromptStart,
+} from '../search/pagefind-adapter';
 import { mergeBundles } from '../search/pagefind-merge';
 
 export interface PagefindIndexOptions {
@@ -98,6 +100,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
             language: SEARCH_INDEX_LANGUAGE,
             chunkSize: INDEX_CHUNK_SIZE,
             sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort),
+            wordCounts: rankingReadsWordCounts(PAGEFIND_RANKING) ? 'keep' : 'uniform',
           });
           const entry = entrySchema.parse(JSON.parse(await readFile(join(siteDir, bundleDir, 'pagefind-entry.json'), 'utf8')));
           const tag = entry.languages[SEARCH_INDEX_LANGUAGE]?.hash;

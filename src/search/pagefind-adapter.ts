@@ -214,6 +214,14 @@ export interface SearchIndex {
   filterCounts(folded: string, state: SearchState): Promise<FilterCounts | null>;
 }
 
+/** Pagefind's ranking: length normalisation off and a high saturation, so an item with more occurrences ranks higher, however long it is. */
+export const PAGEFIND_RANKING: Readonly<{ pageLength: number; termSaturation: number; termFrequency?: number }> = { pageLength: 0, termSaturation: 2 };
+
+/** Whether a ranking reads the pages' word counts: only to weigh page length, or raw term frequency (termFrequency below its default 1). */
+export function rankingReadsWordCounts(ranking: typeof PAGEFIND_RANKING): boolean {
+  return ranking.pageLength !== 0 || (ranking.termFrequency ?? 1) !== 1;
+}
+
 /** Where the bundle is and the index tag the build wrote into the page. */
 export interface IndexLocation {
   bundle: string;
@@ -225,10 +233,9 @@ export async function openSearchIndex(doc: Document, { bundle, tag }: IndexLocat
   const view = doc.defaultView;
   if (view && typeof DecompressionStream === 'function') view.fetch = withNativeDecompression(view.fetch.bind(view), bundle);
   const pagefind = (await import(/* @vite-ignore */ `${bundle}${PAGEFIND_RUNTIME.script}`)) as Pagefind;
-  // Length normalisation off and a high saturation: an item with more occurrences ranks higher, however long it is.
   // On the main thread (noWorker): one file less to fetch, and the page can preload the wasm.
   // The index's hash as cache tag: the page preloads the entry and metadata files under it.
-  await pagefind.options({ noWorker: true, ranking: { pageLength: 0, termSaturation: 2 }, ...(tag ? { metaCacheTag: tag } : {}) });
+  await pagefind.options({ noWorker: true, ranking: PAGEFIND_RANKING, ...(tag ? { metaCacheTag: tag } : {}) });
   // Pagefind reads its language from <html lang> as it starts; the page's own is back before anything can read or announce it.
   const html = doc.documentElement;
   const pageLang = html.getAttribute('lang');

@@ -38,6 +38,7 @@ const records: SearchRecord[] = Array.from({ length: 13 }, (_, i) => ({
 
 const CHUNK_SIZE = 60;
 let root = '';
+const mergeOptions = { language: SEARCH_INDEX_LANGUAGE, chunkSize: CHUNK_SIZE, sortValue: (sort: string, page: number) => recordSortValue(records[page] as SearchRecord, sort) };
 
 async function indexRecords(list: readonly SearchRecord[], outputPath: string): Promise<void> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(CHUNK_SIZE);
@@ -56,7 +57,8 @@ interface Decoded {
   meta: MetaIndex;
   words: Map<string, string>;
   filters: Map<string, unknown>;
-  fragments: Map<string, string>;
+  /** Each page's fragment file, in page order. */
+  fragments: string[];
 }
 
 function decoded(dir: string): Decoded {
@@ -65,30 +67,32 @@ function decoded(dir: string): Decoded {
   const words = new Map<string, string>();
   for (const [, , hash] of meta[2]) for (const [word, postings, variants] of readChunk(join(dir, 'index', `${hash}.pf_index`))) words.set(word, JSON.stringify([postings, variants]));
   const filters = new Map(meta[3].map(([name, hash]) => [name, readFilter(join(dir, 'filter', `${hash}.pf_filter`))]));
-  const fragments = new Map(meta[1].map(([hash]) => [hash, readFileSync(join(dir, 'fragment', `${hash}.pf_fragment`)).toString('base64')]));
+  const fragments = meta[1].map(([hash]) => readFileSync(join(dir, 'fragment', `${hash}.pf_fragment`)).toString('base64'));
   return { meta, words, filters, fragments };
 }
 
 describe('merging Pagefind shards into one index', () => {
   let single: Decoded;
   let merged: Decoded;
+  let shardDirs: string[] = [];
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'gongkai-merge-'));
     await indexRecords(records, join(root, 'single'));
-    const shardDirs = [];
     for (let start = 0; start < records.length; start += 5) {
       const dir = join(root, `shard-${start}`);
       await indexRecords(records.slice(start, start + 5), dir);
       shardDirs.push(dir);
     }
-    await mergeBundles(shardDirs, join(root, 'merged'), { language: SEARCH_INDEX_LANGUAGE, chunkSize: CHUNK_SIZE, sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort) });
+    await mergeBundles(shardDirs, join(root, 'merged'), { ...mergeOptions, wordCounts: 'keep' });
     single = decoded(join(root, 'single'));
     merged = decoded(join(root, 'merged'));
   }, 60_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('has the pages, words with their postings, filters, sorts and fragments of the index Pagefind writes for all records at once', () => {
-    expect(merged.meta[1]).toEqual(single.meta[1]);
+    // Pages differ only in their fragments' names.
+    const unnamed = (pages: MetaIndex[1]) => pages.map(([, ...rest]) => rest);
+    expect(unnamed(merged.meta[1])).toEqual(unnamed(single.meta[1]));
     expect(merged.words.size).toBeGreaterThan(100);
     expect([...merged.words.keys()].sort()).toEqual([...single.words.keys()].sort());
     for (const [word, postings] of single.words) expect(merged.words.get(word), word).toBe(postings);
@@ -99,6 +103,20 @@ describe('merging Pagefind shards into one index', () => {
     const entry = JSON.parse(readFileSync(join(root, 'merged', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages[SEARCH_INDEX_LANGUAGE].page_count).toBe(records.length);
     expect(readdirSync(join(root, 'merged')).filter((name) => name.endsWith('.js')).sort()).toEqual(readdirSync(join(root, 'single')).filter((name) => name.endsWith('.js')).sort());
+  });
+
+  it("names page n's fragment by the set of fragments and n, and writes word counts of 1 when the ranking ignores them", async () => {
+    expect(merged.meta[1].map(([name]) => name.split('/')[1])).toEqual(records.map((_, page) => page.toString(36)));
+    const folder = (merged.meta[1][0] as MetaIndex[1][number])[0].split('/')[0];
+    expect(folder).toMatch(/^[0-9a-f]{7}$/u);
+    expect(new Set(merged.meta[1].map(([name]) => name.split('/')[0]))).toEqual(new Set([folder]));
+    expect(single.meta[1].some(([, wordCount]) => wordCount > 1)).toBe(true);
+    // Another set of fragments (the last shard left out) lives in another folder.
+    await mergeBundles(shardDirs.slice(0, -1), join(root, 'fewer'), { ...mergeOptions, wordCounts: 'uniform' });
+    const fewer = decoded(join(root, 'fewer'));
+    expect(fewer.meta[1].map(([, wordCount]) => wordCount)).toEqual(fewer.meta[1].map(() => 1));
+    expect(fewer.fragments).toEqual(merged.fragments.slice(0, fewer.fragments.length));
+    expect((fewer.meta[1][0] as MetaIndex[1][number])[0].split('/')[0]).not.toBe(folder);
   });
 
   it.each(['single', 'merged'] as const)('cuts chunks in word order, and the browser finds each word in the chunk that holds it (%s)', (which) => {

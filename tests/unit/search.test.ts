@@ -10,7 +10,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { byDate, byRelevance, groupByMeeting, type VerifiedHit } from '../../src/search/ranking';
 import { decodePagefindFile, encodePagefindFile } from '../../src/utils/pagefind-fragments';
 import {
-  PAGEFIND_VERSION, START_CHECK_MS, checkPagefindVersion, pagefindRecord, readMeeting, setIndexEnvironment, withIndexPreloads, withNativeDecompression, withoutIndexedContent, withPromptStart,
+  PAGEFIND_RANKING, PAGEFIND_VERSION, START_CHECK_MS, checkPagefindVersion, rankingReadsWordCounts, pagefindRecord, readMeeting, setIndexEnvironment, withIndexPreloads, withNativeDecompression, withoutIndexedContent, withPromptStart,
 } from '../../src/search/pagefind-adapter';
 import { bodySections, printedHeaderLines, searchRecord } from '../../src/search/records';
 import { pagefindFilters, partPassesFilters, readSearchState, searchStateParams, toggleFilter } from '../../src/search/state';
@@ -375,6 +375,13 @@ describe('the Pagefind adapter', () => {
     expect(() => checkPagefindVersion(PAGEFIND_VERSION, 'pagefind-entry.json')).not.toThrow();
     expect(() => checkPagefindVersion('1.7.0', 'pagefind/pagefind-entry.json')).toThrow(/pagefind\/pagefind-entry.json: Pagefind 1.7.0 found/);
     expect(() => checkPagefindVersion(undefined, 'x')).toThrow(/adapted to 1.6.0/);
+  });
+
+  it('knows when a ranking reads the pages\' word counts (the index merge leaves them out otherwise)', () => {
+    expect(rankingReadsWordCounts(PAGEFIND_RANKING)).toBe(false);
+    expect(rankingReadsWordCounts({ ...PAGEFIND_RANKING, pageLength: 0.75 })).toBe(true);
+    expect(rankingReadsWordCounts({ ...PAGEFIND_RANKING, termFrequency: 0.5 })).toBe(true);
+    expect(rankingReadsWordCounts({ ...PAGEFIND_RANKING, termFrequency: 1 })).toBe(false);
   });
 
   it('sets the index environment for the build and puts back what was there', () => {
