@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublic } from '../utils/publication';
 import { site } from './site';
-import { compareNewestFirst } from '../utils/minutes';
+import { publishedNewestFirst } from '../utils/minutes';
 
 export type MinutesEntry = CollectionEntry<'minutes'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -18,6 +17,5 @@ export async function getTopics(): Promise<TopicEntry[]> {
  * build read the content (src/integrations/content-validation.ts).
  */
 export async function getPublishedMinutes(): Promise<MinutesEntry[]> {
-  const all = await getCollection('minutes');
-  return all.filter((entry) => isPublic(entry.data.disclosure)).sort(compareNewestFirst);
+  return publishedNewestFirst(await getCollection('minutes'));
 }

@@ -2,8 +2,7 @@ import type { Minutes } from '../schemas/minutes';
 import type { SearchRecord } from '../schemas/search-record';
 import type { UiStrings } from '../schemas/locale';
 import type { LocaleFormat } from '../utils/locale-format';
-import { compareNewestFirst, minutesPageTitle } from '../utils/minutes';
-import { isPublic } from '../utils/publication';
+import { minutesPageTitle, publishedNewestFirst } from '../utils/minutes';
 import { searchRecord } from './records';
 
 /** A minutes document as the content sync holds it: its id, its parsed frontmatter and its rendered body. */
@@ -25,17 +24,14 @@ export interface SiteRecordsContext {
 
 /** The search record of every document the public may read, newest first (the order of every listing and of the index's pages). */
 export function siteSearchRecords(entries: readonly LoadedMinutes[], context: SiteRecordsContext): SearchRecord[] {
-  return entries
-    .filter((entry) => isPublic(entry.data.disclosure))
-    .sort(compareNewestFirst)
-    .map((entry) =>
-      searchRecord(entry, {
-        url: context.minutesUrl(entry.id),
-        title: minutesPageTitle(entry.data, context.ui),
-        html: entry.rendered?.html ?? '',
-        topicNames: context.topicNames,
-        ui: context.ui,
-        lang: context.format,
-      }),
-    );
+  return publishedNewestFirst(entries).map((entry) =>
+    searchRecord(entry, {
+      url: context.minutesUrl(entry.id),
+      title: minutesPageTitle(entry.data, context.ui),
+      html: entry.rendered?.html ?? '',
+      topicNames: context.topicNames,
+      ui: context.ui,
+      lang: context.format,
+    }),
+  );
 }

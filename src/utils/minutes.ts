@@ -3,6 +3,7 @@ import { MEETING_REPORT } from '../schemas/document-kind';
 import type { UiStrings } from '../schemas/locale';
 import type { Minutes } from '../schemas/minutes';
 import { agendaItemId } from './agenda';
+import { isPublic } from './publication';
 import { yearOf } from './dates';
 import { fillTemplate, joinWords } from './text';
 
@@ -23,6 +24,11 @@ export interface AgendaItemRef<D extends MinutesDoc = MinutesDoc> {
 /** Newest meeting first; meetings on the same day by session number, highest first. */
 export function compareNewestFirst(a: MinutesDoc, b: MinutesDoc): number {
   return b.data.meeting.date.getTime() - a.data.meeting.date.getTime() || (b.data.meeting.session ?? 0) - (a.data.meeting.session ?? 0);
+}
+
+/** The documents the public may read, newest first: the order of every listing and of the search index's pages. */
+export function publishedNewestFirst<Doc extends MinutesDoc>(docs: readonly Doc[]): Doc[] {
+  return docs.filter((doc) => isPublic(doc.data.disclosure)).sort(compareNewestFirst);
 }
 
 /** Most recently published first: by 发布日期, or 成文日期 where none is recorded, then as compareNewestFirst. */

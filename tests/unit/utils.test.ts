@@ -4,7 +4,7 @@ import type { Minutes } from '../../src/schemas/minutes';
 import { agendaItemId, ordinalValue, parseAgendaHeading } from '../../src/utils/agenda';
 import { formatDate, isoDate, yearOf } from '../../src/utils/dates';
 import { localeFormat } from '../../src/utils/locale-format';
-import { agendaItemsByTopic, agendaItemsOnTopic, compareNewestFirst, documentTitle, groupByYear, type MinutesDoc } from '../../src/utils/minutes';
+import { agendaItemsByTopic, agendaItemsOnTopic, compareNewestFirst, documentTitle, groupByYear, publishedNewestFirst, type MinutesDoc } from '../../src/utils/minutes';
 import { sitePath } from '../../src/utils/paths';
 import { isPublic } from '../../src/utils/publication';
 import { fillTemplate } from '../../src/utils/text';
@@ -84,6 +84,13 @@ describe('minutes helpers', () => {
 
   it('sorts newest meeting first, then by session', () => {
     expect([a, b, c].sort(compareNewestFirst).map((d) => d.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('keeps the documents the public may read, newest first', () => {
+    const disclosed = (d: MinutesDoc, access: string, status: string) => ({ ...d, data: { ...d.data, disclosure: { access, status } } as Minutes });
+    const docs = [disclosed(a, '主动公开', 'published'), disclosed(b, '主动公开', 'draft'), disclosed(c, '主动公开', 'published'), disclosed(doc('d', '2024-01-01', 1, []), '不予公开', 'published')];
+    expect(publishedNewestFirst(docs).map((d) => d.id)).toEqual(['c', 'a']);
+    expect(docs.map((d) => d.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('groups by year, newest first', () => {
