@@ -3,8 +3,10 @@ import { agendaItemsByTopic, compareRecentlyPublishedFirst, groupByYear, meeting
 import { organisationRecords, type OrganisationIndex, type OrganisationRecord } from '../utils/organisations';
 import { getPublishedMinutes, getTopics, type MinutesEntry, type TopicEntry } from './minutes';
 import { getOrganisationIndex, getOrganisations, organisationHref, type OrganisationEntry } from './organisations';
+import { publishedFileSizes } from './attachments';
 import { getPeople, personHrefOf, type PersonPage } from './people';
-import { features } from './site';
+import { features, site } from './site';
+import { pageCacheKeys, type PageCacheKeys } from '../utils/page-cache-keys';
 import { isDevServer } from '../dev/protocol';
 
 /**
@@ -41,6 +43,8 @@ export interface Archive {
   people: PersonPage[];
   /** The page of a person by printed name; none when the site has no people pages. */
   personHref: (name: string) => string | undefined;
+  /** The `cacheKey` each route gives its pages, so a rebuild copies the pages nothing it shows has changed for. */
+  cacheKeys: PageCacheKeys<MinutesEntry>;
 }
 
 /** Reads the collections and computes the archive's indexes. */
@@ -62,6 +66,15 @@ export async function loadArchive(): Promise<Archive> {
     organisationHref: (name) => organisationHref(organisationIndex, name),
     people,
     personHref: features.people ? personHrefOf(people) : () => undefined,
+    cacheKeys: pageCacheKeys(minutes, {
+      config: site,
+      references: {
+        topics: topics.map((topic) => [topic.id, topic.data]),
+        organisations: organisations.map((organisation) => [organisation.id, organisation.data]),
+        people: people.map((person) => [person.name, person.slug, person.entry?.data]),
+      },
+      documentExtra: publishedFileSizes,
+    }),
   };
 }
 

@@ -30,6 +30,11 @@ export function originalFile(entry: MinutesEntry): AttachmentFile | undefined {
   return original && publishedFile(entry, { ...original, title: original.file.split('/').at(-1) ?? original.file });
 }
 
+/** The address and size of each file a document's pages list (its original and attachments): what its pages show of them. */
+export function publishedFileSizes(entry: MinutesEntry): Array<[href: string, bytes: number]> {
+  return [originalFile(entry), ...attachmentFiles(entry)].flatMap((file) => (file ? [[file.href, file.bytes] as [string, number]] : []));
+}
+
 function publishedFile(entry: MinutesEntry, attachment: Attachment): AttachmentFile {
   const markdownDir = dirname(resolve(entry.filePath ?? ''));
   const fromPublic = attachment.file.startsWith('/');

@@ -40,6 +40,8 @@ export function gongkai(options: GongkaiOptions = {}): AstroIntegration {
           base: config.site.base,
           // Resolved against the root here: Astro resolves only the folders written in astro.config.mjs.
           cacheDir,
+          // Pages whose cacheKey (src/utils/page-cache-keys.ts) and code are unchanged are copied from the last build.
+          experimental: { incrementalBuild: true },
           integrations: gongkaiParts(config, fileURLToPath(astroConfig.outDir), { searchShardSize }),
           vite: { plugins: [virtualConfigPlugin(config)] },
         });

@@ -16,21 +16,40 @@ export interface LogMessage {
   newLine: boolean;
 }
 
-/** A generated page's line (`  ├─ /path/index.html`) or the time Astro prints after it (` (+3ms)`). */
+/**
+ * A generated page's line (`  ├─ /path/index.html`) or what Astro prints after it: the time
+ * (` (+3ms)`), or ` (restored)` / ` (cached)` for a page its incremental build copied.
+ */
 export function isPageLine({ level, label, message }: LogMessage): boolean {
   if (level !== 'info') return false;
   const text = stripVTControlCharacters(message);
   if (label === null) return /^\s+[├└]─ \//u.test(text);
-  return label === 'SKIP_FORMAT' && /^\s*\(\+[\d.]+m?s\)/u.test(text);
+  return label === 'SKIP_FORMAT' && /^\s*\((?:\+[\d.]+m?s|restored|cached)\)/u.test(text);
 }
 
-/** Astro's Node destination without the page lines; with `verbose` (--verbose, GONGKAI_VERBOSE=1) every line and debug messages. */
+/** Whether a message is what Astro prints after a page it copied from the last build instead of rendering it. */
+export function isCopiedPageMark({ level, label, message }: LogMessage): boolean {
+  return level === 'info' && label === 'SKIP_FORMAT' && /^\s*\((?:restored|cached)\)/u.test(stripVTControlCharacters(message));
+}
+
+/** Astro's last count (`184 page(s) built in 4.05s`), after which the build says how many of them were copied. */
+const BUILT_COUNT = /^\d+ page\(s\) built in /u;
+
+/**
+ * Astro's Node destination without the page lines; with `verbose` (--verbose, GONGKAI_VERBOSE=1)
+ * every line and debug messages. The pages the incremental build copied are counted into one line.
+ */
 export default function buildLog(config: { verbose?: boolean } = {}) {
   const inner = nodeDestination({ level: config.verbose ? 'debug' : 'info' });
+  let copied = 0;
   return {
     write(message: LogMessage) {
+      if (isCopiedPageMark(message)) copied += 1;
       if (!config.verbose && isPageLine(message)) return;
       inner.write(message);
+      if (copied > 0 && message.label === 'build' && BUILT_COUNT.test(stripVTControlCharacters(message.message))) {
+        inner.write({ ...message, message: `${copied} files copied from the last build instead of rendered (nothing they show had changed)` });
+      }
     },
   };
 }

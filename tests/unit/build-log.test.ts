@@ -3,7 +3,7 @@
  * without a line per generated page; warnings and errors always pass.
  */
 import { describe, expect, it } from 'vitest';
-import { isPageLine, type LogMessage } from '../../src/utils/build-log';
+import { isCopiedPageMark, isPageLine, type LogMessage } from '../../src/utils/build-log';
 import { validationMessages } from '../../src/locales/editor';
 import { BUILD_WARNINGS_SHOWN, warningLines, type ContentError } from '../../src/validation/content-error';
 
@@ -39,6 +39,14 @@ describe("Astro's page lines", () => {
     expect(isPageLine(info(null, '  └─ /stats/index.html'))).toBe(true);
     expect(isPageLine(info('SKIP_FORMAT', ' \u001b[2m(+3ms)\u001b[22m '))).toBe(true);
     expect(isPageLine(info('SKIP_FORMAT', ' (+1.02s) '))).toBe(true);
+  });
+
+  it('drops what Astro prints after a page its incremental build copied from the last build', () => {
+    expect(isPageLine(info('SKIP_FORMAT', ' \u001b[32m(restored)\u001b[39m'))).toBe(true);
+    expect(isPageLine(info('SKIP_FORMAT', ' (cached)'))).toBe(true);
+    expect(isPageLine(info('SKIP_FORMAT', ' (restored from elsewhere) '))).toBe(false);
+    expect(isCopiedPageMark(info('SKIP_FORMAT', ' \u001b[32m(restored)\u001b[39m'))).toBe(true);
+    expect(isCopiedPageMark(info('SKIP_FORMAT', ' (+3ms) '))).toBe(false);
   });
 
   it('keeps phases, counts, warnings and errors', () => {

@@ -1,9 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPublishedMinutes, type MinutesEntry } from '../../../data/minutes';
+import { getArchive } from '../../../data/archive';
+import type { MinutesEntry } from '../../../data/minutes';
 import { minutesDataBody } from '../../../data/open-data';
 import { dataResponse } from '../../../data/data-response';
 
 /** /data/minutes/<id>.json: one document's full data, built from that document alone. */
-export const getStaticPaths = (async () => (await getPublishedMinutes()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const { minutes, cacheKeys } = await getArchive();
+  return minutes.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: cacheKeys.document(entry) }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: MinutesEntry }> = ({ props: { entry } }) => dataResponse(`${entry.id}.json`, minutesDataBody(entry));

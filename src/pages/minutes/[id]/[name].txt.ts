@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { plainTextOf } from '../../../data/downloads';
-import { getPublishedMinutes, type MinutesEntry } from '../../../data/minutes';
+import { getArchive } from '../../../data/archive';
+import type { MinutesEntry } from '../../../data/minutes';
 
 /** Each document as plain text at /minutes/<id>/<id>.txt, the same text whose size its page shows. */
 export const getStaticPaths = (async () => {
-  const minutes = await getPublishedMinutes();
-  return minutes.map((entry) => ({ params: { id: entry.id, name: entry.id }, props: { entry } }));
+  const { minutes, cacheKeys } = await getArchive();
+  return minutes.map((entry) => ({ params: { id: entry.id, name: entry.id }, props: { entry }, cacheKey: cacheKeys.document(entry) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: MinutesEntry }> = ({ props }) =>
