@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -6,14 +6,13 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { searchRecordSchema, type SearchRecord } from '../schemas/search-record';
 import { entrySchema } from '../search/index-shard';
-import { indexShards } from '../search/index-shards';
+import { indexShards, mergeShardsInWorker } from '../search/index-shards';
 import { SEARCH_INDEX_LANGUAGE } from '../search/index-terms';
 import { settleShards, shardWork, type ShardWork } from '../search/shard-cache';
 import { indexingFingerprint, planShards } from '../search/shard-plan';
 import {
-  INDEX_CHUNK_SIZE, PAGEFIND_RANKING, PAGEFIND_VERSION, rankingReadsWordCounts, recordSortValue, setIndexEnvironment, withIndexPreloads, withPromptStart,
+  INDEX_CHUNK_SIZE, PAGEFIND_RANKING, PAGEFIND_VERSION, rankingReadsWordCounts, recordSortValues, setIndexEnvironment, withIndexPreloads, withPromptStart,
 } from '../search/pagefind-adapter';
-import { mergeBundles } from '../search/pagefind-merge';
 
 export interface PagefindIndexOptions {
   /** Folder inside the site that receives the index (gongkai()'s `searchBundle`; the search page reads the same). */
@@ -42,17 +41,30 @@ interface StartedIndex {
   /** The folder of the shards: the cache kept between builds, or a temporary one. */
   shardRoot: string;
   work: ShardWork;
-  /** Settles when every shard is written; its failure is the build's. */
-  shards: Promise<unknown>;
+  /** The folder the merged index is written to, beside the shards, until it is moved into the site. */
+  mergedDir: string;
+  /** Settles when every shard is written and merged; its failure is the build's. */
+  merged: Promise<unknown>;
   /** Puts the environment back once the binaries are started. */
   restoreEnvironment: () => void;
+}
+
+/** Moves a finished folder to `target`: a rename where it can be (same file system, no folder there yet), else a copy. */
+async function moveDirectory(source: string, target: string): Promise<void> {
+  try {
+    await rename(source, target);
+  } catch {
+    await cp(source, target, { recursive: true });
+    await rm(source, { recursive: true, force: true });
+  }
 }
 
 /**
  * Builds the Pagefind index from the site's search records, so the one build command leaves a
  * searchable site. The records are written by the content sync (src/loaders/search-records.ts);
- * the shards are indexed from the start of the build, in worker threads beside the pages, and
- * merged into the site once the pages are written. Any error fails the build.
+ * the shards are indexed from the start of the build, in worker threads beside the pages, merged
+ * in another as soon as the last is written, and moved into the site once the pages are written.
+ * Any error fails the build.
  */
 export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
   const { bundleDir, recordsFile } = options;
@@ -82,26 +94,34 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         );
         // Read by the Pagefind binaries the workers start (a worker copies the environment when made).
         const restoreEnvironment = setIndexEnvironment(process.env);
-        const shards = indexShards(work.jobs, indexWorkers);
+        // Beside the shards, on the same disk as the site for the move at the end; one per build.
+        const mergedDir = await mkdtemp(`${shardRoot}-merged-`);
+        const merged = indexShards(work.jobs, indexWorkers).then(async () => {
+          settleShards(work, shardRoot);
+          await mergeShardsInWorker({
+            shardDirs: work.dirs,
+            outDir: mergedDir,
+            options: {
+              language: SEARCH_INDEX_LANGUAGE,
+              chunkSize: INDEX_CHUNK_SIZE,
+              sortValues: recordSortValues(records),
+              wordCounts: rankingReadsWordCounts(PAGEFIND_RANKING) ? 'keep' : 'uniform',
+            },
+          });
+        });
         // Awaited once the pages are written; until then a failure must not end the process unreported.
-        shards.catch(() => undefined);
-        started = { records, shardRoot, work, shards, restoreEnvironment };
+        merged.catch(() => undefined);
+        started = { records, shardRoot, work, mergedDir, merged, restoreEnvironment };
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!started) throw new Error('the search index was not started with the build');
-        const { records, shardRoot, work, shards, restoreEnvironment } = started;
+        const { records, shardRoot, work, mergedDir, merged, restoreEnvironment } = started;
         const shardCount = work.dirs.length;
         const siteDir = fileURLToPath(dir);
         try {
           logger.info('pages written; finishing the search index');
-          await shards;
-          settleShards(work, shardRoot);
-          await mergeBundles(work.dirs, join(siteDir, bundleDir), {
-            language: SEARCH_INDEX_LANGUAGE,
-            chunkSize: INDEX_CHUNK_SIZE,
-            sortValue: (sort, page) => recordSortValue(records[page] as SearchRecord, sort),
-            wordCounts: rankingReadsWordCounts(PAGEFIND_RANKING) ? 'keep' : 'uniform',
-          });
+          await merged;
+          await moveDirectory(mergedDir, join(siteDir, bundleDir));
           const entry = entrySchema.parse(JSON.parse(await readFile(join(siteDir, bundleDir, 'pagefind-entry.json'), 'utf8')));
           const tag = entry.languages[SEARCH_INDEX_LANGUAGE]?.hash;
           if (!tag) throw new Error(`the search index has no ${SEARCH_INDEX_LANGUAGE} language`);
@@ -112,6 +132,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
           logger.info(`indexed ${records.length} minutes into ${bundleDir}/ (${shardCount} ${shardCount === 1 ? 'shard' : 'shards'} of at most ${shardSize})`);
         } finally {
           restoreEnvironment();
+          await rm(mergedDir, { recursive: true, force: true });
           if (shardCacheDir === null) await rm(shardRoot, { recursive: true, force: true });
         }
       },

@@ -55,11 +55,9 @@ export function pagefindRecord(folder: Folder, record: SearchRecord): CustomReco
   };
 }
 
-/** A record's value for one of the sorts pagefindRecord gives it (the shard merge orders pages by it). */
-export function recordSortValue(record: SearchRecord, sort: string): string {
-  if (sort === 'date') return record.date;
-  if (sort === 'published') return record.published;
-  throw new Error(`the search records have no sort ${sort}`);
+/** The values of the sorts pagefindRecord gives each record, by sort and record number (the shard merge orders pages by them). */
+export function recordSortValues(records: readonly SearchRecord[]): Record<string, string[]> {
+  return { date: records.map((record) => record.date), published: records.map((record) => record.published) };
 }
 
 /**

@@ -26,8 +26,8 @@ export interface MergeOptions {
   language: string;
   /** Pagefind's chunk size for the merged chunks (units of entryWeight). */
   chunkSize: number;
-  /** A sort's value for a page of the merged index, by page number (pages are the records in order). */
-  sortValue: (sort: string, page: number) => string;
+  /** Each sort's value of every page of the merged index, by page number (pages are the records in order). */
+  sortValues: Readonly<Record<string, readonly string[]>>;
   /**
    * Whether the metadata keeps each page's word count. Pagefind reads it only to weigh page length
    * and raw term frequency (its `pageLength` and `termFrequency` ranking options); a site that
@@ -279,9 +279,9 @@ export async function mergeBundles(shardDirs: readonly string[], outDir: string,
   const filters = writeFilters(shards, outDir, language);
   const sorts = first.meta[4].map(([name]): [string, number[]] => {
     const all = shards.flatMap((shard) => (shard.meta[4].find(([other]) => other === name)?.[1] ?? []).map((page) => page + shard.offset));
-    if (all.length !== pages.length) throw new Error(`the sort ${name} does not cover every page of every shard`);
-    const values = new Map(all.map((page) => [page, options.sortValue(name, page)]));
-    return [name, all.sort((a, b) => compareBytes(values.get(a) as string, values.get(b) as string))];
+    const values = options.sortValues[name];
+    if (all.length !== pages.length || values?.length !== pages.length) throw new Error(`the sort ${name} does not cover every page of every shard`);
+    return [name, all.sort((a, b) => compareBytes(values[a] as string, values[b] as string))];
   });
   const meta: MetaIndex = [first.meta[0], pages, chunks, filters, sorts, first.meta[5]];
   const bytes = encodeData(meta);

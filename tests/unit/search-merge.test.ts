@@ -13,7 +13,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import type { SearchRecord } from '../../src/schemas/search-record';
 import { createFolder } from '../../src/search/folding';
 import { SEARCH_INDEX_LANGUAGE } from '../../src/search/index-terms';
-import { pagefindRecord, recordSortValue } from '../../src/search/pagefind-adapter';
+import { pagefindRecord, recordSortValues } from '../../src/search/pagefind-adapter';
 import { boundPrefixes, compareBytes, readChunk, readFilter, readMeta, type MetaIndex } from '../../src/search/pagefind-bundle';
 import { mergeBundles } from '../../src/search/pagefind-merge';
 
@@ -38,7 +38,7 @@ const records: SearchRecord[] = Array.from({ length: 13 }, (_, i) => ({
 
 const CHUNK_SIZE = 60;
 let root = '';
-const mergeOptions = { language: SEARCH_INDEX_LANGUAGE, chunkSize: CHUNK_SIZE, sortValue: (sort: string, page: number) => recordSortValue(records[page] as SearchRecord, sort) };
+const mergeOptions = { language: SEARCH_INDEX_LANGUAGE, chunkSize: CHUNK_SIZE, sortValues: recordSortValues(records) };
 
 async function indexRecords(list: readonly SearchRecord[], outputPath: string): Promise<void> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(CHUNK_SIZE);
@@ -112,7 +112,7 @@ describe('merging Pagefind shards into one index', () => {
     expect(new Set(merged.meta[1].map(([name]) => name.split('/')[0]))).toEqual(new Set([folder]));
     expect(single.meta[1].some(([, wordCount]) => wordCount > 1)).toBe(true);
     // Another set of fragments (the last shard left out) lives in another folder.
-    await mergeBundles(shardDirs.slice(0, -1), join(root, 'fewer'), { ...mergeOptions, wordCounts: 'uniform' });
+    await mergeBundles(shardDirs.slice(0, -1), join(root, 'fewer'), { ...mergeOptions, sortValues: recordSortValues(records.slice(0, 10)), wordCounts: 'uniform' });
     const fewer = decoded(join(root, 'fewer'));
     expect(fewer.meta[1].map(([, wordCount]) => wordCount)).toEqual(fewer.meta[1].map(() => 1));
     expect(fewer.fragments).toEqual(merged.fragments.slice(0, fewer.fragments.length));
