@@ -29,5 +29,7 @@ export default defineConfig({
   vite: {
     // Scripts and styles stay separate files, so pages carry no inline code.
     build: { assetsInlineLimit: 0 },
+    // The dev server watches the project; generated sites (benchmark corpora, test builds, staging) are not its sources.
+    server: { watch: { ignored: ['**/bench/.work/**', '**/tests/.output/**', '**/.dist.*/**', '**/.prof-site/**'] } },
   },
 });
