@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { searchRecordSchema, type SearchRecord } from '../schemas/search-record';
 import { entrySchema } from '../search/index-shard';
+import { bringOntoTargetFileSystem } from './output-folders';
 import { indexShards, mergeShardsInWorker } from '../search/index-shards';
 import { SEARCH_INDEX_LANGUAGE } from '../search/index-terms';
 import { settleShards, shardWork, type ShardWork } from '../search/shard-cache';
@@ -47,16 +48,6 @@ interface StartedIndex {
   merged: Promise<unknown>;
   /** Puts the environment back once the binaries are started. */
   restoreEnvironment: () => void;
-}
-
-/** Moves a finished folder to `target`: a rename where it can be (same file system, no folder there yet), else a copy. */
-async function moveDirectory(source: string, target: string): Promise<void> {
-  try {
-    await rename(source, target);
-  } catch {
-    await cp(source, target, { recursive: true });
-    await rm(source, { recursive: true, force: true });
-  }
 }
 
 /**
@@ -121,7 +112,7 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         try {
           logger.info('pages written; finishing the search index');
           await merged;
-          await moveDirectory(mergedDir, join(siteDir, bundleDir));
+          await bringOntoTargetFileSystem(mergedDir, join(siteDir, bundleDir));
           const entry = entrySchema.parse(JSON.parse(await readFile(join(siteDir, bundleDir, 'pagefind-entry.json'), 'utf8')));
           const tag = entry.languages[SEARCH_INDEX_LANGUAGE]?.hash;
           if (!tag) throw new Error(`the search index has no ${SEARCH_INDEX_LANGUAGE} language`);
