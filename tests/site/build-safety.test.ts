@@ -4,22 +4,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/config/project-paths';
 import { astroBuild } from '../support/astro-build';
 import { fixtureContentDir, fixtureSiteDir, repoRoot } from '../support/paths';
-import { siteFiles } from '../support/site-files';
+import { siteDifferences, siteFiles } from '../support/site-files';
 
 /** Scratch space for the extra builds below; fixed paths, so Astro's caches for them do not pile up. */
 const work = join(repoRoot, 'tests/.output/build-safety');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Files of a site that differ from another's, byte for byte, or exist in one only. */
-function differences(a: string, b: string): string[] {
-  const aFiles = siteFiles(a);
-  const bFiles = siteFiles(b);
-  const onlyOne = [...aFiles.filter((f) => !bFiles.includes(f)), ...bFiles.filter((f) => !aFiles.includes(f))];
-  const changed = aFiles.filter((f) => bFiles.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
-  return [...onlyOne.map((f) => `${f} (in one build only)`), ...changed];
-}
 
 /** A copy of the fixture content in its own folder, whose Astro cache starts empty. */
 function contentCopy(name: string): string {
@@ -37,7 +28,7 @@ describe('reproducible build', () => {
     const files = siteFiles(out);
     expect(files).toEqual(expect.arrayContaining(['index.html', '_headers', 'pagefind/pagefind-entry.json']));
     expect(files.filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(5);
-    expect(differences(fixtureSiteDir, out)).toEqual([]);
+    expect(siteDifferences(fixtureSiteDir, out)).toEqual([]);
   });
 });
 
@@ -57,6 +48,6 @@ describe('atomic build', () => {
     const { status, output } = astroBuild(content, out);
     expect(status, output).not.toBe(0);
     expect(output).toMatch(message);
-    expect(differences(fixtureSiteDir, out)).toEqual([]);
+    expect(siteDifferences(fixtureSiteDir, out)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { cacheDirFor } from '../../src/config/project-paths';
 import { filesBelow } from '../../src/utils/files';
 import { astroBuild } from '../support/astro-build';
 import { fixtureContentDir, repoRoot } from '../support/paths';
+import { siteDifferences } from '../support/site-files';
 
 const work = join(repoRoot, 'tests/.output/incremental-build');
 const content = join(work, 'content');
@@ -43,14 +44,6 @@ function coldSite(label: string): string {
   const { status, output } = astroBuild(join(dir, 'content'), join(dir, 'site'));
   expect(status, output).toBe(0);
   return join(dir, 'site');
-}
-
-/** Files that differ between two sites, or that only one has. */
-function differences(a: string, b: string): string[] {
-  const filesA = filesBelow(a);
-  const filesB = new Set(filesBelow(b));
-  const onlyB = [...filesB].filter((file) => !filesA.includes(file));
-  return [...filesA.filter((file) => !filesB.has(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))), ...onlyB];
 }
 
 const minutesFile = (name: string) => join(content, 'minutes', `${name}.md`);
@@ -95,7 +88,7 @@ describe('a rebuild that copies what did not change', () => {
     expect(copied).toContain('/minutes/taicang-changwu-2023-05/index.html');
     expect(copied).toContain('/topics/gas-safety/index.html');
     expect(readFileSync(join(site, 'minutes/taicang-changwu-2023-09/taicang-changwu-2023-09.txt'), 'utf8')).toContain('本段经更正');
-    expect(differences(site, coldSite('text'))).toEqual([]);
+    expect(siteDifferences(site, coldSite('text'))).toEqual([]);
   }, 120_000);
 
   it('renders every keyed page again when a topic is renamed, and the site is the cold build', () => {
@@ -105,13 +98,13 @@ describe('a rebuild that copies what did not change', () => {
     expect(rendered).toContain('/minutes/taicang-changwu-2023-05/index.html');
     expect([...copied]).toEqual([]);
     expect(readFileSync(join(site, 'topics/gas-safety/index.html'), 'utf8')).toContain('城镇燃气安全');
-    expect(differences(site, coldSite('topic'))).toEqual([]);
+    expect(siteDifferences(site, coldSite('topic'))).toEqual([]);
   }, 120_000);
 
   it('drops the pages of a removed document, and the site is the cold build', () => {
     rmSync(minutesFile('taicang-changwu-2023-09'));
     rebuild();
     expect(filesBelow(site).filter((file) => file.includes('taicang-changwu-2023-09'))).toEqual([]);
-    expect(differences(site, coldSite('removal'))).toEqual([]);
+    expect(siteDifferences(site, coldSite('removal'))).toEqual([]);
   }, 120_000);
 });

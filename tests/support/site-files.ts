@@ -13,3 +13,14 @@ export function pageHtml(urlPath: string, root: string = fixtureSiteDir): string
   const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   return readFileSync(join(root, file), 'utf8');
 }
+
+/** Files of a site that differ from another's, byte for byte, or exist in one only. */
+export function siteDifferences(a: string, b: string): string[] {
+  const aFiles = siteFiles(a);
+  const bFiles = siteFiles(b);
+  const inA = new Set(aFiles);
+  const inB = new Set(bFiles);
+  const onlyOne = [...aFiles.filter((f) => !inB.has(f)), ...bFiles.filter((f) => !inA.has(f))];
+  const changed = aFiles.filter((f) => inB.has(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+  return [...onlyOne.map((f) => `${f} (in one build only)`), ...changed];
+}
