@@ -4,11 +4,10 @@
  * in alternating runs, evaluates search on our site, rebuilds warm after one edit, and writes the
  * results as JSON and markdown.
  */
-import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { repoRoot } from '../tests/support/paths';
+import { gitCommit, wholeNumber as wholeNumberOption } from './command-line';
 import { measureSize } from './measure-size';
 import { hugoVersion } from './peer';
 import { linearity, summarise, writeResults, type BenchResults } from './report';
@@ -27,11 +26,7 @@ const USAGE = `npm run bench -- [options]
   --no-latest            leave latest.md as it is (a partial run)
   --work bench/.work/scale  folder for corpora and built sites`;
 
-function wholeNumber(name: string, text: string, least = 1): number {
-  const value = Number(text);
-  if (!/^\d+$/u.test(text) || value < least) throw new Error(`--${name} must be a whole number of at least ${least}, not "${text}"\n\n${USAGE}`);
-  return value;
-}
+const wholeNumber = (name: string, text: string, least = 1) => wholeNumberOption(name, text, least, USAGE);
 
 function parseOptions(argv: string[]) {
   const { values } = parseArgs({
@@ -71,16 +66,6 @@ function parseOptions(argv: string[]) {
     latest: values.latest,
     workDir: resolve(process.cwd(), values.work),
   };
-}
-
-function gitCommit(): string {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    return dirty ? `${commit} with uncommitted changes` : commit;
-  } catch {
-    return 'unknown';
-  }
 }
 
 async function main(): Promise<void> {

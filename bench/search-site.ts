@@ -4,12 +4,11 @@
  * folder. At 50,000 documents the build takes half an hour; this measures its search again without
  * building it again. The results name the commit the evaluation ran at and when the site was built.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { repoRoot } from '../tests/support/paths';
+import { gitCommit, wholeNumber } from './command-line';
 import { generateCorpus } from './generate';
 import { evaluateSearch } from './search';
 
@@ -24,13 +23,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results' },
   },
 });
-const whole = (name: string, text: string | undefined, least = 1) => {
-  const value = Number(text);
-  if (text === undefined || !/^\d+$/u.test(text) || value < least) throw new Error(`--${name} must be a whole number of at least ${least}, not "${text ?? ''}"`);
-  return value;
-};
-const size = whole('size', values.size);
-const seed = whole('seed', values.seed, 0);
+const size = wholeNumber('size', values.size);
+const seed = wholeNumber('seed', values.seed, 0);
 const siteDir = resolve(process.cwd(), values.work, String(size), 'site');
 const entry = join(siteDir, 'pagefind/pagefind-entry.json');
 const builtAt = statSync(entry, { throwIfNoEntry: false })?.mtime;
@@ -44,11 +38,11 @@ rmSync(scratch, { recursive: true, force: true });
 const search = await evaluateSearch(siteDir, {
   names,
   seed,
-  randomQueries: whole('random-queries', values['random-queries'], 0),
-  latencyPasses: whole('latency-passes', values['latency-passes']),
-  ...(values.queries ? { maxQueries: whole('queries', values.queries) } : {}),
+  randomQueries: wholeNumber('random-queries', values['random-queries'], 0),
+  latencyPasses: wholeNumber('latency-passes', values['latency-passes']),
+  ...(values.queries ? { maxQueries: wholeNumber('queries', values.queries) } : {}),
 });
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+const commit = gitCommit();
 const stamp = new Date().toISOString().slice(0, 16).replace('T', '-').replace(':', '');
 const outDir = resolve(process.cwd(), values.out);
 mkdirSync(outDir, { recursive: true });
