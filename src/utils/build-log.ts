@@ -16,20 +16,21 @@ export interface LogMessage {
   newLine: boolean;
 }
 
-/**
- * A generated page's line (`  ├─ /path/index.html`) or what Astro prints after it: the time
- * (` (+3ms)`), or ` (restored)` / ` (cached)` for a page its incremental build copied.
- */
-export function isPageLine({ level, label, message }: LogMessage): boolean {
-  if (level !== 'info') return false;
-  const text = stripVTControlCharacters(message);
-  if (label === null) return /^\s+[├└]─ \//u.test(text);
-  return label === 'SKIP_FORMAT' && /^\s*\((?:\+[\d.]+m?s|restored|cached)\)/u.test(text);
-}
-
 /** Whether a message is what Astro prints after a page it copied from the last build instead of rendering it. */
 export function isCopiedPageMark({ level, label, message }: LogMessage): boolean {
   return level === 'info' && label === 'SKIP_FORMAT' && /^\s*\((?:restored|cached)\)/u.test(stripVTControlCharacters(message));
+}
+
+/**
+ * A generated page's line (`  ├─ /path/index.html`) or what Astro prints after it: the time
+ * (` (+3ms)`), or the mark of a page its incremental build copied (isCopiedPageMark).
+ */
+export function isPageLine(message: LogMessage): boolean {
+  const { level, label } = message;
+  if (level !== 'info') return false;
+  const text = stripVTControlCharacters(message.message);
+  if (label === null) return /^\s+[├└]─ \//u.test(text);
+  return label === 'SKIP_FORMAT' && (/^\s*\(\+[\d.]+m?s\)/u.test(text) || isCopiedPageMark(message));
 }
 
 /** Astro's last count (`184 page(s) built in 4.05s`), after which the build says how many of them were copied. */

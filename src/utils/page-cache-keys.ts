@@ -44,7 +44,10 @@ function digest(...parts: string[]): string {
   return hash.digest('base64url');
 }
 
-/** The keys of one build's pages; the site key is computed on first use (the dev server never asks). */
+/**
+ * The keys of one build's pages. The site key is computed on first use (the dev server never
+ * asks); a document's key once, though three routes ask for it (its page, .txt and .json).
+ */
 export function pageCacheKeys<Doc extends KeyedDocument>(documents: readonly Doc[], { config, references, documentExtra }: KeyInput<Doc>): PageCacheKeys<Doc> {
   let site: string | undefined;
   const siteKey = () =>
@@ -53,10 +56,18 @@ export function pageCacheKeys<Doc extends KeyedDocument>(documents: readonly Doc
       JSON.stringify(references) ?? '',
       ...documents.map((doc) => `${doc.id}\n${JSON.stringify(doc.data)}`),
     ));
+  const documentKeys = new Map<Doc, string>();
   return {
     get site() {
       return siteKey();
     },
-    document: (doc) => digest(siteKey(), doc.id, doc.rendered?.html ?? '', JSON.stringify(documentExtra?.(doc)) ?? ''),
+    document: (doc) => {
+      let key = documentKeys.get(doc);
+      if (key === undefined) {
+        key = digest(siteKey(), doc.id, doc.rendered?.html ?? '', JSON.stringify(documentExtra?.(doc)) ?? '');
+        documentKeys.set(doc, key);
+      }
+      return key;
+    },
   };
 }
