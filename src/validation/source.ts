@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
 import type { ValidationMessages } from '../locales/editor/validation.zh-CN';
 import { filesBelow } from '../utils/files';
@@ -19,6 +20,14 @@ export interface YamlSource {
 
 /** A minutes markdown file, split into frontmatter and body. */
 export interface MinutesSource extends YamlSource {
+  /**
+   * The frontmatter's data. For a file Astro's own frontmatter reader reads without complaint (and
+   * without an impossible day), it is that reader's data, exactly what the build gets, and the
+   * positioned `document` is parsed only if a message needs a line; otherwise `document.toJS()`.
+   */
+  readonly data: unknown;
+  /** Whether the frontmatter read cleanly as the build reads it, so YAML has no syntax error to report. */
+  readonly readCleanly: boolean;
   /** Absolute path of the file. */
   path: string;
   /** The permalink slug: the file name without .md. */
@@ -52,7 +61,8 @@ function parseYaml(text: string): { document: Document; lineCounter: LineCounter
 }
 
 /** Errors YAML itself found (bad indentation, unclosed quotes…), each with its line, in the locale of `m`. */
-export function yamlSyntaxErrors(source: YamlSource, m: ValidationMessages): ContentError[] {
+export function yamlSyntaxErrors(source: YamlSource | MinutesSource, m: ValidationMessages): ContentError[] {
+  if ('readCleanly' in source && source.readCleanly) return [];
   return source.document.errors.map((error) => {
     // An unclosed quote is only noticed where the document ends; the line to fix is where the quote opens.
     const position = error.code === 'MISSING_CHAR' ? (openingOf(source.document, error.pos[0]) ?? error.pos[0]) : error.pos[0];
@@ -103,20 +113,48 @@ export function lineOfKey(source: YamlSource, path: ReadonlyArray<PropertyKey>, 
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+const WRITTEN_DAY = /\b\d{4}-\d{2}-\d{2}\b/gu;
+
+/**
+ * The frontmatter as the build reads it (Astro's reader, js-yaml), when that reader takes it
+ * without an error, it is a map, and no YYYY-MM-DD in it names an impossible day (which js-yaml
+ * would roll over to the next month, see calendarDay); otherwise undefined. Ten times faster than
+ * the positioned parse, which a valid file then never needs.
+ */
+function frontmatterAsBuilt(yaml: string): Record<string, unknown> | undefined {
+  if ([...yaml.matchAll(WRITTEN_DAY)].some(([day]) => impossibleDay(day))) return undefined;
+  try {
+    const { frontmatter } = parseFrontmatter(`---\n${yaml}\n---\n`);
+    return typeof frontmatter === 'object' && frontmatter !== null && !Array.isArray(frontmatter) ? frontmatter : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads one minutes file; a file without frontmatter gets an empty document (the schema then reports every field). */
 export function readMinutesSource(path: string, cwd: string): MinutesSource {
   const text = readFileSync(path, 'utf8');
   const match = FRONTMATTER.exec(text);
   const yaml = match?.[1] ?? '';
-  const { document, lineCounter } = parseYaml(yaml);
+  const asBuilt = match ? frontmatterAsBuilt(yaml) : undefined;
+  let positioned: ReturnType<typeof parseYaml> | undefined;
+  const parsed = () => (positioned ??= parseYaml(yaml));
   const headerLines = match ? match[0].split('\n').length - 1 : 0;
   const slug = path.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
   return {
     path,
     file: relative(cwd, path),
     slug,
-    document,
-    lineCounter,
+    get document() {
+      return parsed().document;
+    },
+    get lineCounter() {
+      return parsed().lineCounter;
+    },
+    get data() {
+      return asBuilt ?? parsed().document.toJS();
+    },
+    readCleanly: asBuilt !== undefined,
     lineOffset: 1,
     body: match ? text.slice(match[0].length) : text,
     bodyLine: headerLines + 1,

@@ -117,7 +117,7 @@ export function validateContent(contentDir: string, options: ValidationOptions =
       errors.push(...syntax);
       continue;
     }
-    const data = source.document.toJS() ?? {};
+    const data = source.data ?? {};
     const result = schemaErrors(source, minutesSchema, data, messages);
     errors.push(...result.errors);
     if (!result.value) continue;
