@@ -75,14 +75,15 @@ export function changedIndexNumberErrors(docs: readonly ValidMinutes[], previous
   const byId = new Map(numbered.map((entry) => [entry.id, entry.indexNumber]));
   const byNumber = new Map(numbered.map((entry) => [entry.indexNumber, entry.id]));
   return docs.flatMap(({ source, data }): ContentError[] => {
-    const at = { file: source.file, line: lineOf(source, [source.document.has('indexNumber') ? 'indexNumber' : 'dateIssued']), field: 'indexNumber' };
+    // Only a message needs the line, and finding it parses the frontmatter with positions.
+    const at = () => ({ file: source.file, line: lineOf(source, [source.document.has('indexNumber') ? 'indexNumber' : 'dateIssued']), field: 'indexNumber' });
     const published = byId.get(source.slug);
     if (published !== undefined && published !== data.indexNumber) {
-      return [{ ...at, message: m.indexNumberChanged({ published, now: data.indexNumber }) }];
+      return [{ ...at(), message: m.indexNumberChanged({ published, now: data.indexNumber }) }];
     }
     const owner = data.indexNumber ? byNumber.get(data.indexNumber) : undefined;
     if (owner !== undefined && owner !== source.slug) {
-      return [{ ...at, message: m.indexNumberMoved({ indexNumber: data.indexNumber ?? '', owner }) }];
+      return [{ ...at(), message: m.indexNumberMoved({ indexNumber: data.indexNumber ?? '', owner }) }];
     }
     return [];
   });
