@@ -63,7 +63,8 @@ export function gongkaiParts(config: GongkaiConfig, outDir: string, build: { sea
       ...(build.searchShardSize ? { shardSize: build.searchShardSize } : {}),
     }),
     securityHeaders(),
-    elderModePages(),
+    // Given the output folder and a record beside the data store, a rebuild copies only the pages that changed.
+    elderModePages({ previousSite: outDir, recordFile: resolve(cacheDirFor(contentDir), 'elder-copies.json') }),
     publicationCount({
       contentDir,
       searchBundleDir: searchBundle,

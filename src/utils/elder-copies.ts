@@ -1,6 +1,22 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ELDER_SEGMENT, elderCopy } from './elder-pages';
+
+/**
+ * What the last build copied: under one key (the base path, every page's address and the copying
+ * code, which every copy depends on), each page file's hash and its copy's.
+ */
+export interface ElderCopyRecord {
+  key: string;
+  copies: Record<string, { page: string; copy: string }>;
+}
+
+/** What one share copied: its part of the next record, and how many copies it took from the last build. */
+export interface ElderCopyShare {
+  copies: ElderCopyRecord['copies'];
+  reused: number;
+}
 
 /** One share of the 长者模式 copies: which built pages to copy, and what every copy needs to know. */
 export interface ElderCopyJob {
@@ -12,14 +28,59 @@ export interface ElderCopyJob {
   pages: readonly string[];
   /** The site's base path. */
   base: string;
+  /** What every copy depends on besides its page (see elderCopyKey). */
+  key: string;
+  /** The site the last build wrote, with its copies, and the record of them; absent in a first build. */
+  previous?: { site: string; record: ElderCopyRecord } | undefined;
+  /** Where this share writes its part of the next record. */
+  recordOut: string;
 }
 
-/** Writes the copy of each page of the job under /elder/. */
-export function writeElderCopies({ root, files, pages, base }: ElderCopyJob): void {
+const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url');
+
+/** The key of a build's copies: its base path, its pages and the source of the code that copies them. */
+export function elderCopyKey(base: string, pages: readonly string[], code: string): string {
+  return sha([base, code, ...[...pages].sort()].join('\0'));
+}
+
+/** The last build's copy of a page, when it was made from the same page under the same key and is still there unchanged. */
+function previousCopy(job: ElderCopyJob, file: string, pageHash: string): string | undefined {
+  const previous = job.previous;
+  const recorded = previous?.record.key === job.key ? previous.record.copies[file] : undefined;
+  if (!previous || recorded?.page !== pageHash) return undefined;
+  const path = join(previous.site, ELDER_SEGMENT, file);
+  return existsSync(path) && sha(readFileSync(path)) === recorded.copy ? path : undefined;
+}
+
+/**
+ * Writes the copy of each page of the job under /elder/. A page the last build copied unchanged
+ * gets that copy again, linked from the last site (copied when it is on another file system)
+ * instead of made anew; a rebuild after one edit so rewrites only the pages that changed.
+ */
+export function writeElderCopies(job: ElderCopyJob): void {
+  const { root, files, pages, base } = job;
   const known = new Set(pages);
+  const copies: ElderCopyRecord['copies'] = {};
+  let reused = 0;
   for (const file of files) {
     const target = join(root, ELDER_SEGMENT, file);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, elderCopy(readFileSync(join(root, file), 'utf8'), known, base));
+    const html = readFileSync(join(root, file), 'utf8');
+    const page = sha(html);
+    const lastCopy = previousCopy(job, file, page);
+    if (lastCopy) {
+      try {
+        linkSync(lastCopy, target);
+      } catch {
+        copyFileSync(lastCopy, target);
+      }
+      copies[file] = { page, copy: job.previous?.record.copies[file]?.copy as string };
+      reused += 1;
+    } else {
+      const copy = elderCopy(html, known, base);
+      writeFileSync(target, copy);
+      copies[file] = { page, copy: sha(copy) };
+    }
   }
+  writeFileSync(job.recordOut, JSON.stringify({ copies, reused } satisfies ElderCopyShare));
 }

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { elderCopyKey, writeElderCopies, type ElderCopyJob, type ElderCopyShare } from '../../src/utils/elder-copies';
 import { elderCopy, elderUrl, isElderUrl, pageUrlOf } from '../../src/utils/elder-pages';
 
 const page = `<!doctype html><html lang="zh-CN"><head><link rel="canonical" href="https://x.gov.cn/minutes/"><link rel="stylesheet" href="/_astro/a.css"></head>
@@ -45,5 +49,52 @@ describe('the 长者模式 copy of a page', () => {
     const $ = load(copy);
     expect($('html').attr('class')).toBe('elder x');
     expect($('a').map((_, a) => a.attribs['href']).get()).toEqual(['/jiyao/elder/minutes/', '/minutes/']);
+  });
+});
+
+describe('a rebuild takes the last build’s copy of each unchanged page', () => {
+  const files = ['index.html', 'minutes/index.html', 'search/index.html'];
+  const urls = ['/', '/minutes/', '/search/'];
+  const site = (pageText: (file: string) => string) => {
+    const root = mkdtempSync(join(tmpdir(), 'gongkai-elder-site-'));
+    for (const file of files) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), pageText(file));
+    }
+    return root;
+  };
+  const text = (file: string) => `<!doctype html><html lang="zh-CN"><body><a href="/minutes/">纪要</a><p>${file}</p></body></html>`;
+  const copyAll = (root: string, previous?: ElderCopyJob['previous']) => {
+    const recordOut = join(mkdtempSync(join(tmpdir(), 'gongkai-elder-share-')), 'share.json');
+    writeElderCopies({ root, files, pages: urls, base: '/', key: elderCopyKey('/', urls, 'code'), previous, recordOut });
+    const share = JSON.parse(readFileSync(recordOut, 'utf8')) as ElderCopyShare;
+    return { share, record: { key: elderCopyKey('/', urls, 'code'), copies: share.copies } };
+  };
+  const elderFiles = (root: string) => files.map((file) => readFileSync(join(root, 'elder', file), 'utf8'));
+
+  it('makes anew only the changed page, and the copies equal those a first build makes', () => {
+    const last = site(text);
+    const { record } = copyAll(last);
+    const edited = (file: string) => (file === 'minutes/index.html' ? text(file).replace('纪要', '会议纪要') : text(file));
+    const next = site(edited);
+    const { share } = copyAll(next, { site: last, record });
+    expect(share.reused).toBe(2);
+    const fresh = site(edited);
+    copyAll(fresh);
+    expect(elderFiles(next)).toEqual(elderFiles(fresh));
+    expect(elderFiles(next)[1]).toContain('会议纪要');
+  });
+
+  it('makes a copy anew when the last one was changed or removed, or the key differs', () => {
+    const last = site(text);
+    const { record } = copyAll(last);
+    writeFileSync(join(last, 'elder', 'index.html'), 'altered');
+    rmSync(join(last, 'elder', 'search', 'index.html'));
+    const next = site(text);
+    expect(copyAll(next, { site: last, record }).share.reused).toBe(1);
+    const fresh = site(text);
+    copyAll(fresh);
+    expect(elderFiles(next)).toEqual(elderFiles(fresh));
+    expect(copyAll(site(text), { site: last, record: { ...record, key: 'another' } }).share.reused).toBe(0);
   });
 });
