@@ -15,7 +15,10 @@ export function sitePath(base: string, ...segments: string[]): string {
   return parts.length === 0 ? '/' : `/${parts.map(encodeSegment).join('/')}/`;
 }
 
+/** Characters encodeURIComponent leaves as they are: a segment of only these needs no encoding (most do: ids, years, route names). */
+const UNRESERVED = /^[\w.!~*'()-]*$/u;
+
 /** Percent-encodes a segment once, leaving an already-encoded one as it is. */
 function encodeSegment(segment: string): string {
-  return encodeURIComponent(decodeURIComponent(segment));
+  return UNRESERVED.test(segment) ? segment : encodeURIComponent(decodeURIComponent(segment));
 }

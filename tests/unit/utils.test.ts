@@ -56,6 +56,12 @@ describe('sitePath', () => {
     expect(sitePath('/', '主题')).toBe('/%E4%B8%BB%E9%A2%98/');
     expect(sitePath('/', '%E4%B8%BB%E9%A2%98')).toBe('/%E4%B8%BB%E9%A2%98/');
   });
+
+  it('encodes every segment as encodeURIComponent does, whether or not it needs encoding', () => {
+    for (const segment of ["bench-00001_v2.1", "it's(1)*!~", '2023', 'a b', 'a+b&c=d', '吴敬宇', '%E5%90%B4', 'Ｐ１']) {
+      expect(sitePath('/', segment)).toBe(`/${encodeURIComponent(decodeURIComponent(segment))}/`);
+    }
+  });
 });
 
 describe('publication', () => {
