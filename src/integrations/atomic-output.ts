@@ -67,6 +67,8 @@ export function atomicOutput(options: AtomicOutputOptions = {}): AstroIntegratio
   const waitSeconds = options.lockWaitSeconds ?? lockWaitSeconds(process.env);
   let folders: OutputFolders | undefined;
   let lock: HeldLock | undefined;
+  /** The check that the previous site's size fits beside it, running while the content is checked; settled, so a build that stops earlier leaves no rejection behind. */
+  let roomCheck: Promise<unknown> | undefined;
 
   /** Removes this build's staging and releases its lock; also run at exit, when Astro stops on an error of its own. */
   const cleanUp = (): void => {
@@ -103,11 +105,18 @@ export function atomicOutput(options: AtomicOutputOptions = {}): AstroIntegratio
         try {
           const recovered = recoverLeftovers(current);
           if (recovered) logger.info(recovered);
-          assertRoomForNewSite(target, current.parent);
         } catch (error) {
           throw fileSystemFailure(error, current.parent, verbose);
         }
+        roomCheck = assertRoomForNewSite(target, current.parent).then(
+          () => undefined,
+          (error: unknown) => ({ error }),
+        );
         updateConfig({ outDir: pathToFileURL(`${current.astroStaging}/`) });
+      },
+      'astro:build:start': async () => {
+        const outcome = (await roomCheck) as { error: unknown } | undefined;
+        if (outcome && folders) throw fileSystemFailure(outcome.error, folders.parent, verbose);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!folders) return;

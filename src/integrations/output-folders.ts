@@ -1,5 +1,5 @@
-import { cp } from 'node:fs/promises';
-import { accessSync, constants, existsSync, lstatSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { cp, lstat, readdir } from 'node:fs/promises';
+import { accessSync, constants, existsSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, sep } from 'node:path';
@@ -57,27 +57,33 @@ export function assertWritableParent(parent: string): void {
   accessSync(parent, constants.W_OK);
 }
 
-/** Bytes of the files below `dir` (0 when it does not exist). */
-export function bytesBelow(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + lstatSync(join(entry.parentPath, entry.name)).size, 0);
-}
-
 /** Bytes an unprivileged process may still write on the file system holding `folder`. */
 export function freeBytes(folder: string): number {
   const stats = statfsSync(folder);
   return stats.bavail * stats.bsize;
 }
 
+/** Bytes of the files below `dir` (0 when it does not exist), read by the file system's thread pool, so the main thread can go on meanwhile. */
+export async function bytesBelowInBackground(dir: string): Promise<number> {
+  if (!existsSync(dir)) return 0;
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  let sum = 0;
+  // A few hundred at a time: enough to keep the pool busy, few enough to stay light on memory.
+  for (let start = 0; start < files.length; start += 256) {
+    const sizes = await Promise.all(files.slice(start, start + 256).map(async (entry) => (await lstat(join(entry.parentPath, entry.name))).size));
+    sum += sizes.reduce((a, b) => a + b, 0);
+  }
+  return sum;
+}
+
 /**
- * Fails before building (ENOSPC) when the target's file system has less room than the previous
- * site takes: the new site is written there in full before the old one is removed. A disk that
- * fills anyway is caught where the write fails.
+ * Fails (ENOSPC) when the target's file system has less room than the previous site takes: the
+ * new site is written there in full before the old one is removed. A disk that fills anyway is
+ * caught where the write fails. Started as the build starts and awaited before any page is
+ * built, since measuring a large archive's site takes seconds the content check can use.
  */
-export function assertRoomForNewSite(target: string, parent: string): void {
-  const needed = bytesBelow(target);
+export async function assertRoomForNewSite(target: string, parent: string): Promise<void> {
+  const needed = await bytesBelowInBackground(target);
   const free = freeBytes(parent);
   if (free < needed) {
     throw Object.assign(new Error(`${parent} has ${free} bytes free; the previous site takes ${needed}`), { code: 'ENOSPC' });

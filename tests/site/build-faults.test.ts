@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { bytesBelow } from '../../src/integrations/output-folders';
+import { bytesBelowInBackground } from '../../src/integrations/output-folders';
 import { filesBelow } from '../../src/utils/files';
 import { astroBuild, startAstroBuild } from '../support/astro-build';
 import { fixtureContentDir, repoRoot } from '../support/paths';
@@ -117,12 +117,12 @@ describe('a disk that cannot take the site', () => {
     expectRefusedBuild(target, `写入网站时 ${volume} 空间不足（no space left on ${volume} while writing the site），请释放空间或另选输出目录。`);
   });
 
-  it('fails before building when the disk has less room than the previous site takes', () => {
+  it('fails before building when the disk has less room than the previous site takes', async () => {
     const volume = mount(join(elsewhere, 'crowded'), '8m');
     const target = join(volume, 'site');
     cpSync(reference, target, { recursive: true });
     // Ballast leaves half the site's size free: the new site cannot be written beside the old one.
-    const ballast = statfsSync(volume).bavail * statfsSync(volume).bsize - Math.floor(bytesBelow(reference) / 2);
+    const ballast = statfsSync(volume).bavail * statfsSync(volume).bsize - Math.floor((await bytesBelowInBackground(reference)) / 2);
     writeFileSync(join(volume, 'ballast'), Buffer.alloc(ballast));
     const output = expectRefusedBuild(target, `no space left on ${volume} while writing the site`);
     expect(output).not.toMatch(/Building static entrypoints/u);
