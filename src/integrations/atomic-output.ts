@@ -68,7 +68,7 @@ export function atomicOutput(options: AtomicOutputOptions = {}): AstroIntegratio
   let folders: OutputFolders | undefined;
   let lock: HeldLock | undefined;
   /** The check that the previous site's size fits beside it, running while the content is checked; settled, so a build that stops earlier leaves no rejection behind. */
-  let roomCheck: Promise<unknown> | undefined;
+  let roomCheck: Promise<{ error: unknown } | undefined> | undefined;
 
   /** Removes this build's staging and releases its lock; also run at exit, when Astro stops on an error of its own. */
   const cleanUp = (): void => {
@@ -115,7 +115,7 @@ export function atomicOutput(options: AtomicOutputOptions = {}): AstroIntegratio
         updateConfig({ outDir: pathToFileURL(`${current.astroStaging}/`) });
       },
       'astro:build:start': async () => {
-        const outcome = (await roomCheck) as { error: unknown } | undefined;
+        const outcome = await roomCheck;
         if (outcome && folders) throw fileSystemFailure(outcome.error, folders.parent, verbose);
       },
       'astro:build:done': async ({ dir, logger }) => {

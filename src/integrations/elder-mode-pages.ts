@@ -55,7 +55,8 @@ export function elderModePages(options: ElderModePagesOptions = {}): AstroIntegr
         const pages = files.map((file) => decodedPath(pageUrlOf(file, base) as string) as string);
         const key = elderCopyKey(base, pages, readFileSync(COPY_CODE_FILE, 'utf8'));
         const record = readRecord(options.recordFile);
-        const previous = record && options.previousSite && existsSync(options.previousSite) ? { site: options.previousSite, record } : undefined;
+        // A copy is taken from the last site only after its hash is checked, so a missing or replaced site is simply not used.
+        const previous = record && options.previousSite ? { site: options.previousSite, record } : undefined;
         // Each worker writes what it copied here; the record is put together from them.
         const shares = mkdtempSync(join(tmpdir(), 'gongkai-elder-'));
         // Every worker gets every workers-th page, so large and small pages are shared evenly.

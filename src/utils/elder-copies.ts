@@ -43,13 +43,13 @@ export function elderCopyKey(base: string, pages: readonly string[], code: strin
   return sha([base, code, ...[...pages].sort()].join('\0'));
 }
 
-/** The last build's copy of a page, when it was made from the same page under the same key and is still there unchanged. */
-function previousCopy(job: ElderCopyJob, file: string, pageHash: string): string | undefined {
+/** The last build's copy of a page (its path and hash), when it was made from the same page under the same key and is still there unchanged. */
+function previousCopy(job: ElderCopyJob, file: string, pageHash: string): { path: string; copy: string } | undefined {
   const previous = job.previous;
   const recorded = previous?.record.key === job.key ? previous.record.copies[file] : undefined;
   if (!previous || recorded?.page !== pageHash) return undefined;
   const path = join(previous.site, ELDER_SEGMENT, file);
-  return existsSync(path) && sha(readFileSync(path)) === recorded.copy ? path : undefined;
+  return existsSync(path) && sha(readFileSync(path)) === recorded.copy ? { path, copy: recorded.copy } : undefined;
 }
 
 /**
@@ -70,11 +70,11 @@ export function writeElderCopies(job: ElderCopyJob): void {
     const lastCopy = previousCopy(job, file, page);
     if (lastCopy) {
       try {
-        linkSync(lastCopy, target);
+        linkSync(lastCopy.path, target);
       } catch {
-        copyFileSync(lastCopy, target);
+        copyFileSync(lastCopy.path, target);
       }
-      copies[file] = { page, copy: job.previous?.record.copies[file]?.copy as string };
+      copies[file] = { page, copy: lastCopy.copy };
       reused += 1;
     } else {
       const copy = elderCopy(html, known, base);

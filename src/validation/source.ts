@@ -61,7 +61,7 @@ function parseYaml(text: string): { document: Document; lineCounter: LineCounter
 }
 
 /** Errors YAML itself found (bad indentation, unclosed quotes…), each with its line, in the locale of `m`. */
-export function yamlSyntaxErrors(source: YamlSource | MinutesSource, m: ValidationMessages): ContentError[] {
+export function yamlSyntaxErrors(source: YamlSource, m: ValidationMessages): ContentError[] {
   if ('readCleanly' in source && source.readCleanly) return [];
   return source.document.errors.map((error) => {
     // An unclosed quote is only noticed where the document ends; the line to fix is where the quote opens.
