@@ -9,10 +9,11 @@ import { entrySchema } from '../search/index-shard';
 import { bringOntoTargetFileSystem } from './output-folders';
 import { indexShards, mergeShardsInWorker } from '../search/index-shards';
 import { SEARCH_INDEX_LANGUAGE } from '../search/index-terms';
+import { publishedOrder, publishedOrderFile } from '../search/page-order';
 import { settleShards, shardWork, type ShardWork } from '../search/shard-cache';
 import { indexingFingerprint, planShards } from '../search/shard-plan';
 import {
-  INDEX_CHUNK_SIZE, PAGEFIND_RANKING, PAGEFIND_VERSION, rankingReadsWordCounts, recordSortValues, setIndexEnvironment, withIndexPreloads, withPromptStart,
+  INDEX_CHUNK_SIZE, PAGEFIND_RANKING, PAGEFIND_VERSION, rankingReadsWordCounts, setIndexEnvironment, withIndexPreloads, withPromptStart,
 } from '../search/pagefind-adapter';
 
 export interface PagefindIndexOptions {
@@ -95,7 +96,6 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
             options: {
               language: SEARCH_INDEX_LANGUAGE,
               chunkSize: INDEX_CHUNK_SIZE,
-              sortValues: recordSortValues(records),
               wordCounts: rankingReadsWordCounts(PAGEFIND_RANKING) ? 'keep' : 'uniform',
             },
           });
@@ -112,10 +112,11 @@ export function pagefindIndex(options: PagefindIndexOptions): AstroIntegration {
         try {
           logger.info('pages written; finishing the search index');
           await merged;
-          await bringOntoTargetFileSystem(mergedDir, join(siteDir, bundleDir));
-          const entry = entrySchema.parse(JSON.parse(await readFile(join(siteDir, bundleDir, 'pagefind-entry.json'), 'utf8')));
+          const entry = entrySchema.parse(JSON.parse(await readFile(join(mergedDir, 'pagefind-entry.json'), 'utf8')));
           const tag = entry.languages[SEARCH_INDEX_LANGUAGE]?.hash;
           if (!tag) throw new Error(`the search index has no ${SEARCH_INDEX_LANGUAGE} language`);
+          await writeFile(join(mergedDir, publishedOrderFile(tag)), JSON.stringify(publishedOrder(records)));
+          await bringOntoTargetFileSystem(mergedDir, join(siteDir, bundleDir));
           const scriptPath = join(siteDir, bundleDir, 'pagefind.js');
           await writeFile(scriptPath, withPromptStart(await readFile(scriptPath, 'utf8')));
           const pagePath = join(siteDir, searchPage);

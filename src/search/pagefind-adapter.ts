@@ -17,6 +17,7 @@ import type { SearchPart, SearchRecord } from '../schemas/search-record';
 import type { Candidate, FilterCounts, Meeting } from './candidate-run';
 import type { Folder } from './folding';
 import { SEARCH_INDEX_LANGUAGE, indexContent, pagefindQuery } from './index-terms';
+import { inSortOrder, placesInOrder, publishedOrderFile } from './page-order';
 import { pagefindFilters, type SearchState } from './state';
 
 /** The Pagefind version every workaround below was written and measured against. */
@@ -50,14 +51,8 @@ export function pagefindRecord(folder: Folder, record: SearchRecord): CustomReco
     // every record has the field, empty when it needs none, so every index shard has the same metadata fields.
     meta: { title: record.title, date: record.date, published: record.published, dateText: record.dateText, parts: JSON.stringify(record.parts), simplified: pairs ?? '' },
     filters: record.filters,
-    // Every record has both keys: Pagefind drops records without the key from sorted results.
-    sort: { date: record.date, published: record.published },
+    // No sort: the browser orders the pages itself (page-order.ts), and Pagefind's sorts would be in the metadata every search loads.
   };
-}
-
-/** The values of the sorts pagefindRecord gives each record, by sort and record number (the shard merge orders pages by them). */
-export function recordSortValues(records: readonly SearchRecord[]): Record<string, string[]> {
-  return { date: records.map((record) => record.date), published: records.map((record) => record.published) };
 }
 
 /**
@@ -194,6 +189,8 @@ export function withNativeDecompression(fetcher: typeof fetch, bundlePath: strin
 const PAGEFIND_START_LANGUAGE = `${SEARCH_INDEX_LANGUAGE}-x`;
 
 interface PagefindResult {
+  /** The page's name (page-order.ts). */
+  id: string;
   data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
 }
 
@@ -247,19 +244,43 @@ export async function openSearchIndex(doc: Document, { bundle, tag }: IndexLocat
   }
   await started;
   let filtersLoaded: Promise<unknown> | null = null;
-  const ask = (folded: string, state: SearchState, sorted: boolean) =>
-    pagefind.search(pagefindQuery(folded), { filters: pagefindFilters(state.filters), ...(sorted && state.sort !== 'relevance' ? { sort: { [state.sort]: 'desc' } } : {}) });
+  let publishedPlaces: Promise<Int32Array> | null = null;
+  const ask = (folded: string, state: SearchState) => pagefind.search(pagefindQuery(folded), { filters: pagefindFilters(state.filters) });
   return {
     async search(folded, state) {
-      const found = await ask(folded, state, true);
-      return found && { candidates: found.results.map((result) => ({ load: async () => readMeeting(await result.data()) })), filterCounts: found.filters };
+      // Fetched while Pagefind searches; once per page.
+      const places = state.sort === 'published' ? (publishedPlaces ??= readPublishedPlaces(bundle, tag)) : undefined;
+      const found = await ask(folded, state);
+      if (!found) return null;
+      const results = inSortOrder(found.results, state.sort, await places);
+      return { candidates: results.map((result) => ({ load: async () => readMeeting(await result.data()) })), filterCounts: found.filters };
     },
     async filterCounts(folded, state) {
       filtersLoaded ??= pagefind.filters();
       await filtersLoaded;
-      return (await ask(folded, state, false))?.filters ?? null;
+      return (await ask(folded, state))?.filters ?? null;
     },
   };
+}
+
+/** Each page's place in the 发布日期 order the index build wrote beside the index (named by the index's hash, read from the entry file when the page has none). */
+async function readPublishedPlaces(bundle: string, tag: string | undefined): Promise<Int32Array> {
+  const json = async (file: string): Promise<unknown> => {
+    const response = await fetch(`${bundle}${file}`);
+    if (!response.ok) throw new Error(`${bundle}${file}: ${response.status} ${response.statusText}`);
+    return response.json();
+  };
+  const hash = tag ?? indexHashOf(await json('pagefind-entry.json'));
+  const order = await json(publishedOrderFile(hash));
+  if (!Array.isArray(order)) throw new Error(`${bundle}${publishedOrderFile(hash)}: not a list of pages`);
+  return placesInOrder(order as number[]);
+}
+
+/** The hash of the index in pagefind-entry.json. */
+function indexHashOf(entry: unknown): string {
+  const hash = (entry as { languages?: Record<string, { hash?: unknown }> } | null)?.languages?.[SEARCH_INDEX_LANGUAGE]?.hash;
+  if (typeof hash !== 'string') throw new Error(`pagefind-entry.json names no ${SEARCH_INDEX_LANGUAGE} index`);
+  return hash;
 }
 
 /** A candidate meeting from the metadata its Pagefind record carries (written by the index build). */

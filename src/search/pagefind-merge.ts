@@ -1,7 +1,7 @@
 /**
  * Merges Pagefind bundles written one shard of records at a time into the one index Pagefind would
  * have written for all of them: pages numbered shard after shard, every word's postings joined,
- * filters and sorts over every page, chunks cut again to the same size. Pagefind's binary holds
+ * filters over every page, chunks cut again to the same size (records carry no sorts: see page-order.ts). Pagefind's binary holds
  * every record of an index in memory until it writes (about 1.1 MB per meeting), so the build
  * indexes a shard per process and merges here, reading one chunk of each shard at a time. The
  * browser searches one index as before: one metadata file, one chunk per term, the same ranking.
@@ -14,6 +14,7 @@ import {
   boundPrefixes, compareBytes, encodeData, encodeDataInBackground, entryWeight, hashName, readChunk, readFilter, readMeta,
   type FilterIndex, type MetaChunk, type MetaIndex, type MetaPage, type Posting, type WordEntry,
 } from './pagefind-bundle';
+import { pageName } from './page-order';
 
 /** The part of pagefind-entry.json the merge reads and rewrites. */
 const entrySchema = z.looseObject({
@@ -26,8 +27,6 @@ export interface MergeOptions {
   language: string;
   /** Pagefind's chunk size for the merged chunks (units of entryWeight). */
   chunkSize: number;
-  /** Each sort's value of every page of the merged index, by page number (pages are the records in order). */
-  sortValues: Readonly<Record<string, readonly string[]>>;
   /**
    * Whether the metadata keeps each page's word count. Pagefind reads it only to weigh page length
    * and raw term frequency (its `pageLength` and `termFrequency` ranking options); a site that
@@ -243,7 +242,7 @@ function writeFragments(shards: readonly Shard[], outDir: string, wordCounts: Me
   let page = 0;
   return shards.flatMap((shard) =>
     shard.meta[1].map(([hash, wordCount, ...rest]): MetaPage => {
-      const name = `${folder}/${page.toString(36)}`;
+      const name = pageName(folder, page);
       page += 1;
       copyFileSync(join(shard.dir, 'fragment', `${hash}.pf_fragment`), join(outDir, 'fragment', `${name}.pf_fragment`));
       return [name, wordCounts === 'keep' ? wordCount : 1, ...rest];
@@ -268,6 +267,8 @@ export async function mergeBundles(shardDirs: readonly string[], outDir: string,
   if (!first) throw new Error('no search index shard to merge');
   for (const shard of shards) {
     if (shard.meta[0] !== first.meta[0] || shard.meta[5].join('\0') !== first.meta[5].join('\0')) throw new Error(`${shard.dir}: another version or other metadata fields than ${first.dir}`);
+    // The browser puts pages in a sort's order itself (page-order.ts), so records carry no sorts.
+    if (shard.meta[4].length > 0) throw new Error(`${shard.dir}: the shard has sorts, which the index merge does not carry over`);
   }
   for (const folder of ['index', 'filter', 'fragment']) mkdirSync(join(outDir, folder), { recursive: true });
   // The script, wasm and UI files are the same in every shard.
@@ -277,13 +278,7 @@ export async function mergeBundles(shardDirs: readonly string[], outDir: string,
   const pages = writeFragments(shards, outDir, options.wordCounts);
   const chunks = await writeChunks(shards, outDir, options);
   const filters = writeFilters(shards, outDir, language);
-  const sorts = first.meta[4].map(([name]): [string, number[]] => {
-    const all = shards.flatMap((shard) => (shard.meta[4].find(([other]) => other === name)?.[1] ?? []).map((page) => page + shard.offset));
-    const values = options.sortValues[name];
-    if (all.length !== pages.length || values?.length !== pages.length) throw new Error(`the sort ${name} does not cover every page of every shard`);
-    return [name, all.sort((a, b) => compareBytes(values[a] as string, values[b] as string))];
-  });
-  const meta: MetaIndex = [first.meta[0], pages, chunks, filters, sorts, first.meta[5]];
+  const meta: MetaIndex = [first.meta[0], pages, chunks, filters, [], first.meta[5]];
   const bytes = encodeData(meta);
   // Eleven digits, as Pagefind names the metadata file.
   const hash = hashName(language, bytes, new Set(), 11);
