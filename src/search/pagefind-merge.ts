@@ -158,8 +158,11 @@ function chunkTo(prefix: string, last: string, from: string): string {
 
 /**
  * Writes the merged words as chunks of about `chunkSize`, returning their bounds as the metadata
- * lists them. Chunks are compressed in the background while the next are merged, and named in
- * order once all are done, so the names never depend on which finished first.
+ * lists them. Chunks are compressed in the background while the next are merged, and named once
+ * all are done: `<set>/<n in base 36>`, where `<set>` hashes every chunk, so a changed chunk gives
+ * every chunk a new address. The metadata every search loads lists every chunk: with Pagefind's
+ * names (a content hash each) the list was 30.3 KB at 10,000 minutes (2,200 chunks, gzip), with
+ * these 22.8 KB.
  */
 async function writeChunks(shards: readonly Shard[], outDir: string, options: MergeOptions): Promise<MetaChunk[]> {
   const compressing: Array<{ first: string; last: string; bytes: Promise<Buffer> }> = [];
@@ -176,15 +179,17 @@ async function writeChunks(shards: readonly Shard[], outDir: string, options: Me
     if (weight >= options.chunkSize) flush();
   }
   if (pending.length > 0) flush();
-  const taken = new Set<string>();
-  const chunks: MetaChunk[] = [];
-  for (const { first, last, bytes } of compressing) {
-    const data = await bytes;
-    const name = hashName(options.language, data, taken);
-    taken.add(name);
+  const written = await Promise.all(compressing.map(async ({ first, last, bytes }) => ({ first, last, data: await bytes })));
+  // Named as the fragments are (writeFragments): the set of every chunk, then the chunk's number.
+  const set = createHash('sha256');
+  for (const { data } of written) set.update(data);
+  const folder = set.digest('hex').slice(0, 7);
+  mkdirSync(join(outDir, 'index', folder), { recursive: true });
+  const chunks = written.map(({ first, last, data }, number): MetaChunk => {
+    const name = `${folder}/${number.toString(36)}`;
     writeFileSync(join(outDir, 'index', `${name}.pf_index`), data);
-    chunks.push([first, last, name]);
-  }
+    return [first, last, name];
+  });
   for (let i = 0; i + 1 < chunks.length; i += 1) {
     const chunk = chunks[i] as MetaChunk;
     const next = chunks[i + 1] as MetaChunk;

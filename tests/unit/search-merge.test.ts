@@ -120,6 +120,16 @@ describe('merging Pagefind shards into one index', () => {
     expect((fewer.meta[1][0] as MetaIndex[1][number])[0].split('/')[0]).not.toBe(folder);
   });
 
+  it('names chunk n by the set of chunks and n', () => {
+    const names = merged.meta[2].map(([, , name]) => name);
+    const folder = (names[0] as string).split('/')[0] as string;
+    expect(folder).toMatch(/^[0-9a-f]{7}$/u);
+    expect(names).toEqual(names.map((_, n) => `${folder}/${n.toString(36)}`));
+    expect(readdirSync(join(root, 'merged', 'index', folder)).sort()).toEqual(names.map((name) => `${name.split('/')[1]}.pf_index`).sort());
+    const fewer = decoded(join(root, 'fewer'));
+    expect((fewer.meta[2][0] as MetaIndex[2][number])[2].split('/')[0]).not.toBe(folder);
+  });
+
   it.each(['single', 'merged'] as const)('cuts chunks in word order, and the browser finds each word in the chunk that holds it (%s)', (which) => {
     const chunks = (which === 'single' ? single : merged).meta[2];
     expect(chunks.length).toBeGreaterThan(3);
