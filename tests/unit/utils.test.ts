@@ -22,6 +22,14 @@ describe('dates', () => {
     expect(formatDay(day)).toBe('2023年4月10日');
     expect(formatDay(new Date('1999-12-31T00:00:00Z'))).toBe(formatDate(new Date('1999-12-31T00:00:00Z'), 'zh-CN'));
   });
+
+  it('formats every day of a long span the same when it formats each many times', () => {
+    const formatDay = localeFormat('zh-CN').day;
+    const oracle = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    const days = Array.from({ length: 800 }, (_, i) => new Date(Date.UTC(2022, 0, 1 + i)));
+    for (let pass = 0; pass < 3; pass += 1) for (const date of days) expect(formatDay(new Date(date.getTime()))).toBe(oracle.format(date));
+    expect(formatDay(new Date('2024-02-29T00:00:00Z'))).toBe('2024年2月29日');
+  });
 });
 
 describe('agenda ordinals', () => {
