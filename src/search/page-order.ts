@@ -8,12 +8,15 @@
 import type { SearchRecord } from '../schemas/search-record';
 import type { SearchSort } from './state';
 
-/** The name of page `page` of an index whose fragments hash to `set`: `<set>/<page in base 36>` (the fragment's path under fragment/). */
-export function pageName(set: string, page: number): string {
-  return `${set}/${page.toString(36)}`;
+/**
+ * The name of file `number` of a set of index files whose contents hash to `set`: `<set>/<number
+ * in base 36>`, its path under fragment/ (page `number`'s fragment) or index/ (chunk `number`).
+ */
+export function numberedName(set: string, number: number): string {
+  return `${set}/${number.toString(36)}`;
 }
 
-/** The page number a page name carries; fails on a name pageName did not make. */
+/** The page number a page's name carries; fails on a name numberedName did not make. */
 export function pageNumberOf(name: string): number {
   const digits = name.slice(name.lastIndexOf('/') + 1);
   if (!/^[0-9a-z]+$/u.test(digits)) throw new Error(`the search index's page "${name}" has no page number`);
@@ -31,8 +34,8 @@ export function publishedOrderFile(tag: string): string {
  */
 export function publishedOrder(records: readonly Pick<SearchRecord, 'published'>[]): number[] {
   return records.map((_, page) => page).sort((a, b) => {
-    const [later, earlier] = [records[b]?.published ?? '', records[a]?.published ?? ''];
-    return later === earlier ? a - b : later < earlier ? -1 : 1;
+    const [publishedA, publishedB] = [records[a]?.published ?? '', records[b]?.published ?? ''];
+    return publishedA === publishedB ? a - b : publishedA > publishedB ? -1 : 1;
   });
 }
 
@@ -50,8 +53,8 @@ export function placesInOrder(order: readonly number[]): Int32Array {
  * Results in a sort's order: relevance keeps the index's order; date is page order; published is
  * each page's place in `publishedPlaces`. The sort is stable, so equals keep the index's order.
  */
-export function inSortOrder<R extends { id: string }>(results: readonly R[], sort: SearchSort, publishedPlaces?: Int32Array): R[] {
-  if (sort === 'relevance') return [...results];
+export function inSortOrder<R extends { id: string }>(results: readonly R[], sort: SearchSort, publishedPlaces?: Int32Array): readonly R[] {
+  if (sort === 'relevance') return results;
   if (sort === 'published' && !publishedPlaces) throw new Error('the 发布日期 order is needed to sort by it');
   const key = (result: R) => {
     const page = pageNumberOf(result.id);

@@ -1,12 +1,13 @@
 /**
  * Merges Pagefind bundles written one shard of records at a time into the one index Pagefind would
  * have written for all of them: pages numbered shard after shard, every word's postings joined,
- * filters over every page, chunks cut again to the same size (records carry no sorts: see page-order.ts). Pagefind's binary holds
- * every record of an index in memory until it writes (about 1.1 MB per meeting), so the build
- * indexes a shard per process and merges here, reading one chunk of each shard at a time. The
- * browser searches one index as before: one metadata file, one chunk per term, the same ranking.
+ * filters over every page, chunks cut again to the same size (records carry no sorts: see
+ * page-order.ts). Pagefind's binary holds every record of an index in memory until it writes
+ * (about 1.1 MB per meeting), so the build indexes a shard per process and merges here, reading one
+ * chunk of each shard at a time. The browser searches one index as before: one metadata file, one
+ * chunk per term, the same ranking.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -14,7 +15,7 @@ import {
   boundPrefixes, compareBytes, encodeData, encodeDataInBackground, entryWeight, hashName, readChunk, readFilter, readMeta,
   type FilterIndex, type MetaChunk, type MetaIndex, type MetaPage, type Posting, type WordEntry,
 } from './pagefind-bundle';
-import { pageName } from './page-order';
+import { numberedName } from './page-order';
 
 /** The part of pagefind-entry.json the merge reads and rewrites. */
 const entrySchema = z.looseObject({
@@ -148,6 +149,11 @@ function* mergedWords(shards: readonly Shard[]): Generator<WordEntry> {
   }
 }
 
+/** The folder of a set of index files (fragments or chunks), from the hash of the whole set: seven hex digits, as Pagefind names a file. */
+function setFolder(set: Hash): string {
+  return set.digest('hex').slice(0, 7);
+}
+
 /** A chunk's upper bound: the last word's distinguishing prefix, lengthened while it sorts before the chunk's lower bound (as Pagefind does). */
 function chunkTo(prefix: string, last: string, from: string): string {
   const chars = [...last];
@@ -183,10 +189,10 @@ async function writeChunks(shards: readonly Shard[], outDir: string, options: Me
   // Named as the fragments are (writeFragments): the set of every chunk, then the chunk's number.
   const set = createHash('sha256');
   for (const { data } of written) set.update(data);
-  const folder = set.digest('hex').slice(0, 7);
+  const folder = setFolder(set);
   mkdirSync(join(outDir, 'index', folder), { recursive: true });
   const chunks = written.map(({ first, last, data }, number): MetaChunk => {
-    const name = `${folder}/${number.toString(36)}`;
+    const name = numberedName(folder, number);
     writeFileSync(join(outDir, 'index', `${name}.pf_index`), data);
     return [first, last, name];
   });
@@ -242,12 +248,12 @@ function writeFragments(shards: readonly Shard[], outDir: string, wordCounts: Me
       set.update(`${hash}\n`);
     }
   }
-  const folder = set.digest('hex').slice(0, 7);
+  const folder = setFolder(set);
   mkdirSync(join(outDir, 'fragment', folder), { recursive: true });
   let page = 0;
   return shards.flatMap((shard) =>
     shard.meta[1].map(([hash, wordCount, ...rest]): MetaPage => {
-      const name = pageName(folder, page);
+      const name = numberedName(folder, page);
       page += 1;
       copyFileSync(join(shard.dir, 'fragment', `${hash}.pf_fragment`), join(outDir, 'fragment', `${name}.pf_fragment`));
       return [name, wordCounts === 'keep' ? wordCount : 1, ...rest];

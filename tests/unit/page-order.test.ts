@@ -1,13 +1,13 @@
 /** The search index's page names and the orders the browser puts results in without Pagefind's sorts. */
 import { describe, expect, it } from 'vitest';
-import { inSortOrder, pageName, pageNumberOf, placesInOrder, publishedOrder, publishedOrderFile } from '../../src/search/page-order';
+import { inSortOrder, numberedName, pageNumberOf, placesInOrder, publishedOrder, publishedOrderFile } from '../../src/search/page-order';
 
-describe('page names', () => {
+describe('index file names', () => {
   it('carry the page number in base 36 after the set, and give it back', () => {
-    expect(pageName('0a1b2c3', 0)).toBe('0a1b2c3/0');
-    expect(pageName('0a1b2c3', 35)).toBe('0a1b2c3/z');
-    expect(pageName('0a1b2c3', 36)).toBe('0a1b2c3/10');
-    for (const page of [0, 1, 9, 10, 35, 36, 1295, 1296, 49_999, 1_000_000]) expect(pageNumberOf(pageName('abcdef0', page))).toBe(page);
+    expect(numberedName('0a1b2c3', 0)).toBe('0a1b2c3/0');
+    expect(numberedName('0a1b2c3', 35)).toBe('0a1b2c3/z');
+    expect(numberedName('0a1b2c3', 36)).toBe('0a1b2c3/10');
+    for (const page of [0, 1, 9, 10, 35, 36, 1295, 1296, 49_999, 1_000_000]) expect(pageNumberOf(numberedName('abcdef0', page))).toBe(page);
   });
 
   it('fail on a name without a page number', () => {
@@ -45,7 +45,7 @@ describe('the 发布日期 order', () => {
 });
 
 describe('results in a sort order', () => {
-  const result = (page: number, score: number) => ({ id: pageName('feedbee', page), score });
+  const result = (page: number, score: number) => ({ id: numberedName('feedbee', page), score });
   // Pagefind's order: best score first.
   const results = [result(4, 9), result(0, 7), result(37, 5), result(2, 5), result(1, 3)];
 
